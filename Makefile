@@ -1,0 +1,33 @@
+# vetkit: `make run` serves the platform, `make test` runs every test (both set up first).
+# `make setup` is idempotent: .venv with vetkit installed, a Docker engine answering,
+# the runner image built.  It is fast when everything is already there.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup run test bench clean-venv
+
+setup: $(STAMP)
+	@$(BIN)/vetkit setup
+
+$(STAMP): pyproject.toml
+	@echo "[setup] creating $(VENV) and installing vetkit with its dev extras"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip
+	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+run: setup
+	@echo "vetkit is set up: engine answering, runner image $$($(BIN)/vetkit sandbox image) built."
+	@echo "The webapp is not written yet; try: $(BIN)/vetkit run tests/files/programs/hello.py --lang python --json"
+
+test: setup
+	@$(BIN)/python -m pytest -q -ra
+
+bench: setup
+	@$(BIN)/python -m bench
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,97 @@
+"""Find the Docker engine, or start one (installing it first as root on Debian).
+
+Every command that needs the engine calls ``client()``, which either returns a
+connected Docker SDK client or raises ``EngineUnavailable`` with one sentence
+that says how to get an engine.  ``ensure_engine()`` is the set-up step: it
+starts ``dockerd --bridge=none --iptables=false --ip6tables=false`` where
+``dockerd`` is installed, and installs Debian's ``docker.io`` first when it is
+not and we are root on Debian.  No bridge network is ever created.
+"""
+
+import functools
+import os
+import shutil
+import subprocess
+import time
+
+import docker
+import docker.errors
+
+from .errors import EngineUnavailable
+
+DOCKERD_ARGS = ["--bridge=none", "--iptables=false", "--ip6tables=false"]
+DOCKERD_LOG = "/var/log/vetkit-dockerd.log"
+START_TIMEOUT_SECONDS = 60
+API_TIMEOUT_SECONDS = 120
+
+
+def _where():
+    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
+def _connect():
+    try:
+        engine = docker.from_env(timeout=API_TIMEOUT_SECONDS)
+        engine.ping()
+        return engine
+    except (docker.errors.DockerException, OSError):
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def client():
+    """A Docker SDK client connected to an engine that answers (cached per process)."""
+    engine = _connect()
+    if engine is None:
+        raise EngineUnavailable(
+            f"No Docker engine answers at {_where()}: run `make setup` (it starts one, "
+            "installing docker.io as root on Debian) or set DOCKER_HOST to an engine that runs.")
+    return engine
+
+
+def _say(progress, message):
+    if progress:
+        progress(message)
+
+
+def _install_docker(progress):
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        raise EngineUnavailable(
+            "Docker is not installed and this is not root on Debian: install Docker "
+            "(https://docs.docker.com/engine/install/) or set DOCKER_HOST, then run `make setup` again.")
+    _say(progress, "installing docker.io from Debian's packages")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for argv in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "docker.io"]):
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise EngineUnavailable(f"`{' '.join(argv)}` failed ({done.stderr.strip()[-300:]}): "
+                                    "install docker.io by hand, then run `make setup` again.")
+
+
+def _start_dockerd(progress):
+    _say(progress, f"starting dockerd {' '.join(DOCKERD_ARGS)} (log: {DOCKERD_LOG})")
+    with open(DOCKERD_LOG, "ab") as log:
+        subprocess.Popen([shutil.which("dockerd"), *DOCKERD_ARGS], stdin=subprocess.DEVNULL,
+                         stdout=log, stderr=log, start_new_session=True)
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if _connect() is not None:
+            return
+        time.sleep(0.5)
+    raise EngineUnavailable(f"dockerd did not answer within {START_TIMEOUT_SECONDS} s: "
+                            f"read {DOCKERD_LOG} for why, fix it, then run `make setup` again.")
+
+
+def ensure_engine(progress=None):
+    """Make sure an engine answers, starting (and installing) one if needed; return a client."""
+    if _connect() is not None:
+        _say(progress, f"Docker engine answers at {_where()}")
+        return client()
+    if os.environ.get("DOCKER_HOST"):
+        raise EngineUnavailable(f"DOCKER_HOST={os.environ['DOCKER_HOST']} does not answer: "
+                                "start that engine or unset DOCKER_HOST, then run `make setup` again.")
+    if not shutil.which("dockerd"):
+        _install_docker(progress)
+    _start_dockerd(progress)
+    client.cache_clear()
+    return client()

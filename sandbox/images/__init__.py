@@ -1,0 +1,1 @@
+"""Build inputs of the runner image (Dockerfile and the in-container runner)."""

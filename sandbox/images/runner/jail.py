@@ -1,0 +1,273 @@
+"""Run one untrusted command as an unprivileged user, under limits, and measure it.
+
+The supervisor runs as uid 0 holding only CAP_SETUID and CAP_SETGID; untrusted
+code runs as another uid with no capabilities at all, so it can neither signal,
+trace nor write into the supervisor (the runguard/isolate pattern).  Per run:
+
+* CPU time: RLIMIT_CPU on every process (kernel backstop) plus the container's
+  cgroup CPU counter, which counts all threads and all children, polled here;
+* wall time: a deadline kept by the supervisor;
+* memory: the container's cgroup limit (set by the host) plus the OOM-kill
+  counter and the peak resident size reported by ``wait4``;
+* output: stdout read up to its cap, the program killed at the cap; stderr kept
+  to its last bytes; file size, open files and core dumps through rlimits.
+
+After every run all processes of the uid are killed (daemons included) and the
+files it left in the work folder, ``/tmp`` and ``/dev/shm`` are removed.
+"""
+
+import math
+import os
+import resource
+import select
+import shutil
+import signal
+import subprocess
+import time
+
+from . import cgroup
+
+UIDS = {"run": 10001, "compile": 10002, "notebook": 10001}
+SCRATCH_DIRS = ("/tmp", "/dev/shm")
+POLL_SECONDS = 0.02
+CHUNK = 1 << 16
+
+
+def _set_limit(kind, value):
+    """Lower one rlimit to ``value`` (never above the hard limit the container imposes)."""
+    _soft, hard = resource.getrlimit(kind)
+    if hard != resource.RLIM_INFINITY and (value == resource.RLIM_INFINITY or value > hard):
+        value = hard
+    resource.setrlimit(kind, (value, value))
+
+
+def enter_jail(uid, limits, workdir):
+    """In a fresh child, as root: become ``uid`` with no capabilities and apply a run's rlimits."""
+    with open("/proc/self/oom_score_adj", "w") as handle:
+        handle.write("1000")  # the OOM killer takes untrusted code first
+    os.setgroups([])
+    os.setgid(uid)
+    os.setuid(uid)
+    cpu = max(1, math.ceil(limits["cpu"]))
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1 if hard == resource.RLIM_INFINITY else min(cpu + 1, hard)))
+    _set_limit(resource.RLIMIT_FSIZE, limits["fsize"])
+    _set_limit(resource.RLIMIT_NOFILE, limits["nofile"])
+    _set_limit(resource.RLIMIT_CORE, 0)
+    _set_limit(resource.RLIMIT_STACK, limits["stack"])
+    os.umask(0o022)
+    os.makedirs(workdir, exist_ok=True)
+    os.chdir(workdir)
+
+
+def _as_user(uid, action):
+    """Fork, drop to ``uid`` and run ``action()`` there; wait for it."""
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+            action()
+        except BaseException:  # noqa: BLE001 - a forked helper must never return
+            code = 1
+        os._exit(code)
+    os.waitpid(pid, 0)
+
+
+def _processes_of(uid):
+    """Pids of live (non-zombie) processes owned by ``uid``, this one excluded."""
+    pids = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit() or int(name) == os.getpid():
+            continue
+        try:
+            if os.stat(f"/proc/{name}").st_uid != uid:
+                continue
+            with open(f"/proc/{name}/stat") as handle:
+                state = handle.read().rpartition(")")[2].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state not in ("Z", "X"):
+            pids.append(int(name))
+    return pids
+
+
+def _kill_everything():
+    """As the unprivileged uid: SIGKILL every process of that uid until none is left."""
+    uid = os.getuid()
+    for _ in range(200):
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        if not _processes_of(uid):
+            return
+        time.sleep(0.005)
+
+
+def _wipe_dir(path, keep_root):
+    """Remove what this uid may remove under ``path``; restore modes it set to 000."""
+    def fix(_func, target, _exc):
+        try:
+            os.chmod(os.path.dirname(target), 0o700)
+            os.chmod(target, 0o700)
+            shutil.rmtree(target, ignore_errors=True) if os.path.isdir(target) else os.unlink(target)
+        except OSError:
+            pass
+    try:
+        entries = os.listdir(path)
+    except OSError:
+        return
+    uid = os.getuid()
+    for entry in entries:
+        target = os.path.join(path, entry)
+        try:
+            if os.lstat(target).st_uid != uid:
+                continue
+            if os.path.isdir(target) and not os.path.islink(target):
+                shutil.rmtree(target, onerror=fix)
+            else:
+                os.unlink(target)
+        except OSError:
+            pass
+    if not keep_root:
+        try:
+            os.rmdir(path)
+        except OSError:
+            pass
+
+
+def reap(role, workdir=None):
+    """Kill every process of the role's uid and remove its scratch files."""
+    def action():
+        _kill_everything()
+        for scratch in SCRATCH_DIRS:
+            _wipe_dir(scratch, keep_root=True)
+        if workdir:
+            _wipe_dir(workdir, keep_root=False)
+    _as_user(UIDS[role], action)
+
+
+class _Collector:
+    """Reads a pipe into memory: the head up to a cap, or only the tail."""
+
+    def __init__(self, fd, cap, keep_tail):
+        self.fd, self.cap, self.keep_tail = fd, cap, keep_tail
+        self.data = bytearray()
+        self.total = 0
+        self.open = True
+        os.set_blocking(fd, False)
+
+    def pump(self):
+        """Read what is available; return False once the pipe is at EOF."""
+        while True:
+            try:
+                chunk = os.read(self.fd, CHUNK)
+            except BlockingIOError:
+                return True
+            if not chunk:
+                self.open = False
+                os.close(self.fd)
+                return False
+            self.total += len(chunk)
+            self.data += chunk
+            if self.keep_tail and len(self.data) > self.cap:
+                del self.data[: len(self.data) - self.cap]
+            elif not self.keep_tail and len(self.data) > self.cap:
+                del self.data[self.cap:]
+
+    @property
+    def overflowed(self):
+        return self.total > self.cap
+
+
+def _spawn(argv, role, workdir, stdin_path, limits, env):
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    uid = UIDS[role]
+    with open(stdin_path, "rb") as stdin:
+        proc = subprocess.Popen(
+            argv, stdin=stdin, stdout=out_w, stderr=err_w, cwd="/", env=env,
+            start_new_session=True, close_fds=True, preexec_fn=lambda: enter_jail(uid, limits, workdir),
+        )
+    os.close(out_w)
+    os.close(err_w)
+    return proc, out_r, err_r
+
+
+def execute(argv, *, role, workdir, stdin_path, limits, env):
+    """Run ``argv`` as ``role`` in ``workdir`` with ``limits``; return facts, not verdicts.
+
+    The result holds exit code or signal, CPU and wall seconds, peak memory in
+    KiB, whether the OOM killer fired, which limit (if any) stopped the program,
+    and the captured stdout and stderr.
+    """
+    cpu_start, oom_start = cgroup.cpu_usage_seconds(), cgroup.oom_kills()
+    started = time.monotonic()
+    try:
+        proc, out_r, err_r = _spawn(argv, role, workdir, stdin_path, limits, env)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return {"spawn_error": f"{type(exc).__name__}: {exc}"}
+    out = _Collector(out_r, limits["stdout_cap"], keep_tail=False)
+    err = _Collector(err_r, limits["stderr_cap"], keep_tail=True)
+    stopped_by = _watch(proc, out, err, started, cpu_start, limits)
+    if stopped_by:
+        reap(role)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - started
+    reap(role)  # daemons and stray children die here, so the pipes reach EOF
+    _drain(out, err)
+    cpu_end = cgroup.cpu_usage_seconds()
+    group_cpu = (cpu_end - cpu_start) if cpu_start is not None and cpu_end is not None else 0.0
+    return {
+        "exit_code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
+        "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
+        "cpu_time": round(max(usage.ru_utime + usage.ru_stime, 0.0), 4),
+        "group_cpu_time": round(group_cpu, 4),
+        "wall_time": round(wall, 4),
+        "memory_kb": int(usage.ru_maxrss),
+        "oom_killed": cgroup.oom_kills() > oom_start,
+        "stopped_by": stopped_by,
+        "stdout_overflow": out.overflowed,
+        "stderr_total": err.total,
+    }, bytes(out.data), bytes(err.data)
+
+
+def _watch(proc, out, err, started, cpu_start, limits):
+    """Pump output until the program exits; return the limit that stopped it, if any."""
+    pidfd = os.pidfd_open(proc.pid)
+    try:
+        while True:
+            fds = [pidfd] + [c.fd for c in (out, err) if c.open]
+            ready, _, _ = select.select(fds, [], [], POLL_SECONDS)
+            for collector in (out, err):
+                if collector.open and collector.fd in ready:
+                    collector.pump()
+            if out.overflowed:
+                return "output"
+            if pidfd in ready:
+                return None
+            if time.monotonic() - started > limits["wall"]:
+                return "wall"
+            used = cgroup.cpu_usage_seconds()
+            if cpu_start is not None and used is not None and used - cpu_start > limits["cpu"]:
+                return "cpu"
+    finally:
+        os.close(pidfd)
+
+
+def _drain(*collectors):
+    """Read the pipes to EOF (every writer is dead by now); bounded in time."""
+    deadline = time.monotonic() + 2.0
+    while any(c.open for c in collectors) and time.monotonic() < deadline:
+        fds = [c.fd for c in collectors if c.open]
+        ready, _, _ = select.select(fds, [], [], 0.1)
+        for collector in collectors:
+            if collector.open and collector.fd in ready:
+                collector.pump()
+    for collector in collectors:
+        if collector.open:
+            os.close(collector.fd)
+            collector.open = False

@@ -1,0 +1,162 @@
+"""Execute a notebook top to bottom with nbclient; the kernel runs as the run user.
+
+``run`` is called by the supervisor: it starts this module as a separate root
+process (``python3 -m vetkit_runner.nbexec``), keeps a total deadline on it, kills
+every process of the run user afterwards and returns the executed notebook with
+a summary.  The executor itself talks to a kernel started through the
+``vetkit`` kernelspec, whose launcher drops to the run user before the kernel
+starts (see ``kernel_launch``), so notebook code can neither kill nor write into
+the executor.  Outputs are capped: past the budget they are dropped and one
+notice is added.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+from . import cgroup, jail
+
+KERNEL_NAME = "vetkit"
+RUNTIME_DIR = "/box/kernel"
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+GRACE_SECONDS = 15
+
+
+def run(request, blobs, *, sup_dir, workdir, env):
+    """Supervisor side: execute the notebook in ``blobs[0]`` under a total deadline."""
+    os.makedirs(RUNTIME_DIR, mode=0o755, exist_ok=True)
+    paths = {name: os.path.join(sup_dir, name) for name in ("in.ipynb", "out.ipynb", "job.json", "summary.json")}
+    with open(paths["in.ipynb"], "wb") as handle:
+        handle.write(blobs[0])
+    with open(paths["job.json"], "w") as handle:
+        json.dump(dict(request, workdir=workdir, env=env, paths=paths), handle)
+    oom_before = cgroup.oom_kills()
+    started = time.monotonic()
+    child_env = {"PATH": env["PATH"], "LANG": env["LANG"], "HOME": sup_dir,
+                 "JUPYTER_RUNTIME_DIR": RUNTIME_DIR, "JUPYTER_PLATFORM_DIRS": "1"}
+    proc = subprocess.Popen([sys.executable, "-I", "-B", "-m", "vetkit_runner.nbexec", paths["job.json"]],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=child_env, cwd=sup_dir)
+    try:
+        _, stderr = proc.communicate(timeout=request["timeout"] + GRACE_SECONDS)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, stderr = proc.communicate()
+        stderr = b""
+    jail.reap("notebook", workdir=None)
+    summary = _load_summary(paths["summary.json"], stderr)
+    summary["wall_time"] = round(time.monotonic() - started, 3)
+    summary["oom_killed"] = cgroup.oom_kills() > oom_before
+    if summary["oom_killed"] and summary["status"] in ("kernel_died", "error"):
+        summary["status"] = "kernel_died"
+    notebook = b""
+    if os.path.exists(paths["out.ipynb"]):
+        with open(paths["out.ipynb"], "rb") as handle:
+            notebook = handle.read()
+    for path in paths.values():
+        if os.path.exists(path):
+            os.unlink(path)
+    return dict(summary, event="notebook"), [notebook]
+
+
+def _load_summary(path, stderr):
+    try:
+        with open(path) as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        tail = stderr.decode("utf-8", "replace")[-2000:]
+        return {"status": "timeout" if not tail else "error", "cells_executed": 0,
+                "error": {"ename": "ExecutorFailed", "evalue": tail, "traceback": tail, "cell_index": None}}
+
+
+def _first_error(notebook):
+    for index, cell in enumerate(notebook.cells):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return {"cell_index": index, "ename": output.get("ename", ""),
+                        "evalue": output.get("evalue", ""),
+                        "traceback": ANSI.sub("", "\n".join(output.get("traceback", [])))}
+    return None
+
+
+def _make_client(notebook, job):
+    from nbclient import NotebookClient
+
+    class CappedClient(NotebookClient):
+        """A NotebookClient that stops keeping outputs past a byte budget."""
+
+        budget = job["output_cap"]
+        truncated = False
+
+        def output(self, outs, msg, display_id, cell_index):
+            size = len(json.dumps(msg.get("content", {})))
+            if size > self.budget:
+                if not self.truncated:
+                    self.truncated = True
+                    outs.append(_notice())
+                return None
+            self.budget -= size
+            return super().output(outs, msg, display_id, cell_index)
+
+    deadline = time.monotonic() + job["timeout"]
+
+    def cell_timeout(_cell):
+        return max(1, min(job["cell_timeout"], int(deadline - time.monotonic()) + 1))
+
+    return CappedClient(notebook, timeout_func=cell_timeout, kernel_name=KERNEL_NAME,
+                        startup_timeout=60, allow_errors=False, record_timing=False,
+                        resources={"metadata": {"path": job["workdir"]}})
+
+
+def _notice():
+    import nbformat
+    return nbformat.v4.new_output("stream", name="stderr",
+                                  text="[vetkit] output truncated: the notebook's output budget is used up\n")
+
+
+def _execute(job):
+    import nbformat
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    with open(job["paths"]["in.ipynb"], encoding="utf-8") as handle:
+        notebook = nbformat.read(handle, as_version=4)
+    client = _make_client(notebook, job)
+    status = "ok"
+    try:
+        client.execute()
+    except CellTimeoutError:
+        status = "timeout"
+    except DeadKernelError:
+        status = "kernel_died"
+    except CellExecutionError:
+        status = "error"
+    finally:
+        with open(job["paths"]["out.ipynb"], "w", encoding="utf-8") as handle:
+            nbformat.write(notebook, handle)
+    executed = sum(1 for c in notebook.cells if c.cell_type == "code" and c.get("execution_count"))
+    return {"status": status, "cells_executed": executed, "error": _first_error(notebook),
+            "outputs_truncated": client.truncated}
+
+
+def main():
+    """Executor entry point: ``python3 -m vetkit_runner.nbexec JOB_JSON``."""
+    with open(sys.argv[1]) as handle:
+        job = json.load(handle)
+    with open(os.path.join(os.path.dirname(sys.argv[1]), "kernel-limits.json"), "w") as handle:
+        json.dump({"limits": job["limits"], "workdir": job["workdir"], "env": job["env"]}, handle)
+    try:
+        summary = _execute(job)
+    except Exception as exc:  # noqa: BLE001 - an unreadable notebook is a result, not a crash
+        summary = {"status": "invalid" if "nbformat" in type(exc).__module__ or isinstance(exc, ValueError)
+                   else "error", "cells_executed": 0,
+                   "error": {"cell_index": None, "ename": type(exc).__name__, "evalue": str(exc)[:2000],
+                             "traceback": ""}}
+    with open(job["paths"]["summary.json"], "w") as handle:
+        json.dump(summary, handle)
+
+
+if __name__ == "__main__":
+    main()

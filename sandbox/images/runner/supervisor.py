@@ -1,0 +1,164 @@
+"""The in-container supervisor: reads requests on stdin, answers on stdout.
+
+It runs as uid 0 with only CAP_SETUID and CAP_SETGID (granted by the host) and
+never runs untrusted code itself: every program, compiler and notebook kernel is
+started through ``jail`` under another uid.  Requests and answers are frames
+(see ``protocol``).  Operations:
+
+``files``    write blobs into ``/box/src`` (read-only to programs) or ``/box/run``
+``exec``     run one command as the ``compile`` or ``run`` user, stdin from a blob
+``notebook`` execute a notebook (see ``nbexec``) and return it with a summary
+``collect``  return regular files that a program left in ``/box/run``
+``exit``     stop
+"""
+
+import contextlib
+import os
+import stat
+import sys
+
+from . import jail, protocol
+
+BOX = "/box"
+SUP = os.path.join(BOX, ".sup")
+DIRS = {"src": (os.path.join(BOX, "src"), 0o755), "build": (os.path.join(BOX, "build"), 0o1777),
+        "run": (os.path.join(BOX, "run"), 0o1777)}
+MAX_REQUEST_BLOBS = 1 << 30
+BASE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+            "HOME": "/box/run", "TMPDIR": "/tmp"}
+
+
+def _prepare_box():
+    os.umask(0o022)
+    os.makedirs(SUP, mode=0o700, exist_ok=True)
+    for path, mode in DIRS.values():
+        os.makedirs(path, exist_ok=True)
+        os.chmod(path, mode)
+
+
+def _safe_path(folder, name):
+    """Join a relative file name onto a folder, refusing anything that escapes it."""
+    if not isinstance(name, str) or not name or name.startswith("/") or "\x00" in name:
+        raise ValueError(f"bad file name {name!r}")
+    parts = name.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        raise ValueError(f"bad file name {name!r}")
+    return os.path.join(folder, *parts)
+
+
+def op_files(request, blobs):
+    """Write the request's blobs as files named by ``names`` into ``dir``."""
+    folder = DIRS[request["dir"]][0]
+    for name, data in zip(request["names"], blobs):
+        path = _safe_path(folder, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(data)
+    return {"event": "files", "count": len(blobs)}, []
+
+
+def op_exec(request, blobs):
+    """Run one command in the jail; stdin is the first blob."""
+    stdin_path = os.path.join(SUP, "stdin")
+    with open(stdin_path, "wb") as handle:
+        handle.write(blobs[0] if blobs else b"")
+    env = dict(BASE_ENV, **request.get("env", {}))
+    workdir = DIRS["build" if request["role"] == "compile" else "run"][0]
+    outcome = jail.execute(request["argv"], role=request["role"], workdir=workdir,
+                           stdin_path=stdin_path, limits=request["limits"], env=env)
+    os.unlink(stdin_path)
+    if isinstance(outcome, dict):
+        return dict(outcome, event="exec"), []
+    facts, stdout, stderr = outcome
+    return dict(facts, event="exec"), [stdout, stderr]
+
+
+@contextlib.contextmanager
+def _acting_as(uid):
+    """Take the unprivileged uid as effective uid for the block (reads as the program would)."""
+    os.setegid(uid)
+    os.seteuid(uid)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+
+
+def _read_regular(path, cap):
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, "not a regular file"
+        if info.st_size > cap:
+            return None, f"larger than {cap} bytes"
+        return os.read(fd, cap + 1)[:cap], None
+    finally:
+        os.close(fd)
+
+
+def op_collect(request, _blobs):
+    """Return the named files from ``/box/run`` that exist, are regular and fit the cap."""
+    found, blobs, problems = [], [], {}
+    with _acting_as(jail.UIDS["run"]):
+        for name in request["names"]:
+            try:
+                data, problem = _read_regular(_safe_path(DIRS["run"][0], name), request["cap"])
+            except (OSError, ValueError) as exc:
+                data, problem = None, exc.strerror if isinstance(exc, OSError) else str(exc)
+            if data is None:
+                problems[name] = problem
+            else:
+                found.append(name)
+                blobs.append(data)
+    return {"event": "collect", "names": found, "problems": problems}, blobs
+
+
+def op_notebook(request, blobs):
+    """Execute a notebook as the run user; see ``nbexec``."""
+    from . import nbexec
+    return nbexec.run(request, blobs, sup_dir=SUP, workdir=DIRS["run"][0], env=BASE_ENV)
+
+
+OPERATIONS = {"files": op_files, "exec": op_exec, "collect": op_collect, "notebook": op_notebook}
+
+
+def serve(stdin, stdout):
+    """Answer frames from ``stdin`` until ``exit`` or end of input."""
+    def read_line(limit):
+        return stdin.readline(limit)
+
+    def read_exact(n):
+        data = stdin.read(n)
+        if len(data) != n:
+            raise protocol.ProtocolError("input ended inside a frame")
+        return data
+
+    def send(header, blobs=()):
+        stdout.write(protocol.encode_frame(header, blobs))
+        stdout.flush()
+
+    send({"event": "ready", "pid": os.getpid()})
+    while True:
+        request, blobs = protocol.read_frame(read_exact, read_line, MAX_REQUEST_BLOBS)
+        if request is None or request.get("op") == "exit":
+            return
+        handler = OPERATIONS.get(request.get("op"))
+        try:
+            if handler is None:
+                raise ValueError(f"unknown operation {request.get('op')!r}")
+            header, out = handler(request, blobs)
+        except Exception as exc:  # noqa: BLE001 - reported to the host as a system error
+            header, out = {"event": "error", "message": f"{type(exc).__name__}: {exc}"}, []
+        send(header, out)
+
+
+def main():
+    """Entry point of the runner image."""
+    _prepare_box()
+    serve(sys.stdin.buffer, sys.stdout.buffer)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""The languages the sandbox runs: how each is compiled and started inside the runner image.
+
+Sources are written to ``/box/src`` (read-only to programs); compilers write to
+``/box/build``; programs start in ``/box/run``.  The entry point is found as
+Kattis and DOMjudge find it: for Python a file named ``main.py`` or the only
+file or the one with ``__main__``; for Java the class that declares ``main``
+(its file renamed to match when needed).
+"""
+
+import re
+from dataclasses import dataclass
+
+from .errors import InvalidSubmission
+
+SRC, BUILD = "/box/src", "/box/build"
+EXTENSIONS = {"python": (".py",), "c": (".c", ".h"), "cpp": (".cpp", ".cc", ".cxx", ".hpp", ".h"),
+              "java": (".java",)}
+_JAVA_MAIN = re.compile(r"\bstatic\s+(?:final\s+)?void\s+main\s*\(")
+_JAVA_CLASS = re.compile(r"\b(?:class|record|interface|enum)\s+([A-Za-z_$][\w$]*)")
+_JAVA_PUBLIC = re.compile(r"\bpublic\s+(?:final\s+|abstract\s+)*(?:class|record|interface|enum)\s+([A-Za-z_$][\w$]*)")
+_JAVA_PACKAGE = re.compile(r"^\s*package\s+([\w.]+)\s*;", re.M)
+
+
+@dataclass(frozen=True)
+class Program:
+    """A prepared submission: files to write, how to compile it, how to run it."""
+
+    language: str
+    files: dict
+    compile_argv: list
+    run_argv: list
+
+
+def _decode(name, data):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidSubmission(f"{name} is not UTF-8 text: save it as UTF-8 and submit again.") from None
+
+
+def _check(language, files):
+    if language not in EXTENSIONS:
+        raise InvalidSubmission(f"unknown language {language!r}: use one of {', '.join(EXTENSIONS)}.")
+    if not files:
+        raise InvalidSubmission("the submission has no files: add at least one source file.")
+    sources = {n: d for n, d in files.items() if n.endswith(EXTENSIONS[language])}
+    if not sources:
+        raise InvalidSubmission(f"no {language} source among {', '.join(sorted(files))}: "
+                                f"name the files with {' or '.join(EXTENSIONS[language])}.")
+    if not any(d.strip() for d in sources.values()):
+        raise InvalidSubmission("the submission is empty: write a program and submit again.")
+    for name, data in sources.items():
+        _decode(name, data)
+    return sources
+
+
+def _python_main(sources):
+    names = sorted(n for n in sources if n.endswith(".py"))
+    if "main.py" in names:
+        return "main.py"
+    if len(names) == 1:
+        return names[0]
+    with_main = [n for n in names if b"__main__" in sources[n]]
+    if len(with_main) == 1:
+        return with_main[0]
+    raise InvalidSubmission(f"cannot tell which of {', '.join(names)} to run: name it main.py.")
+
+
+def _java_layout(sources):
+    """Rename files to match their public class; return (files, fully qualified main class)."""
+    files, mains = {}, []
+    for name, data in sources.items():
+        text = _decode(name, data)
+        public = _JAVA_PUBLIC.search(text)
+        stem = public.group(1) if public else name.rsplit("/", 1)[-1][:-5]
+        files[f"{stem}.java"] = data
+        if _JAVA_MAIN.search(text):
+            package = _JAVA_PACKAGE.search(text)
+            before = text[: _JAVA_MAIN.search(text).start()]
+            classes = _JAVA_CLASS.findall(before)
+            cls = classes[-1] if classes else stem
+            mains.append(f"{package.group(1)}.{cls}" if package else cls)
+    if len(mains) != 1:
+        raise InvalidSubmission("the Java submission must have exactly one class with "
+                                f"`public static void main` (found {len(mains)}).")
+    return files, mains[0]
+
+
+def prepare(language, files, *, memory_mb):
+    """Return the ``Program`` for ``files`` (name to bytes) in ``language``."""
+    sources = _check(language, files)
+    if language == "python":
+        main = _python_main(sources)
+        return Program(language, files, ["/usr/bin/python3", "-I", "-B", "-m", "vetkit_runner.pycheck", SRC, BUILD],
+                       ["/usr/bin/python3", "-B", "-s", f"{BUILD}/{main}"])
+    if language in ("c", "cpp"):
+        units = sorted(n for n in sources if n.endswith((".c",) if language == "c" else (".cpp", ".cc", ".cxx")))
+        if not units:
+            raise InvalidSubmission("no translation unit to compile (only headers): add a source file.")
+        compiler = ["gcc", "-std=gnu17"] if language == "c" else ["g++", "-std=gnu++17"]
+        return Program(language, files, [*compiler, "-O2", "-pipe", "-o", f"{BUILD}/main",
+                                         *[f"{SRC}/{n}" for n in units], "-lm"], [f"{BUILD}/main"])
+    java_files, main_class = _java_layout(sources)
+    jvm = ["-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:ActiveProcessorCount=1"]
+    return Program(language, java_files,
+                   ["javac", "-J-Xmx512m", *[f"-J{o}" for o in jvm], "-encoding", "UTF-8", "-d", BUILD,
+                    *[f"{SRC}/{n}" for n in sorted(java_files)]],
+                   ["java", f"-Xmx{memory_mb}m", "-Xss64m", *jvm, "-cp", BUILD, main_class])

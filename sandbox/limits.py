@@ -1,0 +1,83 @@
+"""Limits for runs, compilations and notebooks, each with a documented default.
+
+Every limit is enforced by the kernel or the engine (see ``containers`` and the
+in-container ``jail``); the defaults follow common judge practice (Kattis,
+DOMjudge) and can be overridden per call.
+"""
+
+from dataclasses import dataclass, replace
+
+MIB = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Limits of one program run (one stdin)."""
+
+    cpu_time: float = 2.0
+    """CPU seconds per run, all threads and children counted (RLIMIT_CPU + the cgroup's counter)."""
+    wall_time: float | None = None
+    """Wall seconds per run; None means 2 x cpu_time + 1."""
+    memory_mb: int = 256
+    """Memory in MiB, enforced by the container's cgroup (swap equal to it)."""
+    java_extra_mb: int = 256
+    """Java's own allowance above memory_mb for the JVM (heap capped by -Xmx at memory_mb)."""
+    pids: int = 128
+    """Processes and threads in the container (cgroup pids limit)."""
+    stdout_bytes: int = 8 * MIB
+    """Stdout cap; a program that writes more is killed: OLE."""
+    stderr_bytes: int = 64 * 1024
+    """Stderr kept (the last bytes); the rest is dropped silently."""
+    file_size_bytes: int = 16 * MIB
+    """Largest file a program may write (RLIMIT_FSIZE)."""
+    open_files: int = 64
+    """Open file descriptors per process (RLIMIT_NOFILE)."""
+    workdir_mb: int = 64
+    """Size of the tmpfs work folders (/box and /tmp each)."""
+    cpus: float = 1.0
+    """CPU share of the container (the engine's CPU quota)."""
+
+    @property
+    def effective_wall_time(self) -> float:
+        """The wall limit in seconds, with the default rule applied."""
+        return self.wall_time if self.wall_time is not None else 2 * self.cpu_time + 1
+
+    def with_changes(self, **changes) -> "Limits":
+        """A copy with the given fields replaced (None values are ignored)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+@dataclass(frozen=True)
+class CompileLimits:
+    """Limits of the compilation step."""
+
+    cpu_time: float = 10.0
+    """CPU seconds for the compiler."""
+    wall_time: float = 20.0
+    """Wall seconds for the compiler."""
+    memory_mb: int = 1024
+    """Memory for the compiler in MiB."""
+    message_bytes: int = 64 * 1024
+    """Compiler messages kept."""
+
+
+@dataclass(frozen=True)
+class NotebookLimits:
+    """Limits of one notebook execution."""
+
+    cell_timeout: float = 120.0
+    """Seconds one cell may run."""
+    timeout: float = 600.0
+    """Seconds the whole notebook may run."""
+    memory_mb: int = 2048
+    """Memory of the kernel in MiB (cgroup)."""
+    pids: int = 256
+    """Processes and threads in the container."""
+    output_bytes: int = 2 * MIB
+    """Total size of outputs kept in the executed notebook."""
+    notebook_bytes: int = 16 * MIB
+    """Largest notebook accepted."""
+    workdir_mb: int = 256
+    """Size of the tmpfs work folders."""
+    cpus: float = 1.0
+    """CPU share of the container."""

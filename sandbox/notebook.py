@@ -1,0 +1,106 @@
+"""Execute a Jupyter notebook top to bottom inside the sandbox.
+
+The notebook is checked on the host first (size, JSON, nbformat schema), then
+executed with nbclient in a hardened container: the kernel runs as the
+unprivileged run user, with a per-cell and a total timeout, a memory limit and
+an output budget.  Files given as ``files`` are placed read-only beside the
+notebook; files named in ``collect`` are brought back (regular files only,
+size-capped).  The executed notebook comes back as JSON, re-validated here.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+import nbformat
+
+from . import image
+from .containers import Container, container_options
+from .errors import EngineUnavailable, ImageMissing, SandboxError
+from .limits import MIB, NotebookLimits
+
+STATUSES = ("ok", "error", "timeout", "kernel_died", "invalid")
+COLLECT_CAP = 64 * MIB
+
+
+@dataclass
+class NotebookResult:
+    """Summary of one notebook execution and the executed notebook itself."""
+
+    status: str
+    cells_executed: int = 0
+    error: dict | None = None
+    wall_time: float = 0.0
+    oom_killed: bool = False
+    outputs_truncated: bool = False
+    notebook: nbformat.NotebookNode | None = None
+    files: dict = field(default_factory=dict)
+
+    def summary(self):
+        """The JSON-ready summary (without the notebook and files)."""
+        return {"status": self.status, "cells_executed": self.cells_executed, "error": self.error,
+                "wall_time": self.wall_time, "oom_killed": self.oom_killed,
+                "outputs_truncated": self.outputs_truncated}
+
+
+def _invalid(message):
+    return NotebookResult("invalid", error={"cell_index": None, "ename": "InvalidNotebook",
+                                            "evalue": message, "traceback": ""})
+
+
+def parse_notebook(data, *, max_bytes, name="the notebook"):
+    """Parse and validate notebook bytes; return ``(notebook, None)`` or ``(None, message)``."""
+    if len(data) > max_bytes:
+        return None, f"{name} is {len(data)} bytes, more than the {max_bytes} allowed: clear large outputs and retry."
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, f"{name} is not UTF-8 text: save it from Jupyter again."
+    except ValueError as exc:
+        return None, f"{name} is not valid JSON ({exc}): save it from Jupyter again."
+    if not isinstance(raw, dict) or "cells" not in raw:
+        return None, f"{name} is JSON but not a notebook (no cells): export it as .ipynb."
+    try:
+        notebook = nbformat.reads(json.dumps(raw), as_version=4)
+        nbformat.validate(notebook)
+    except Exception as exc:  # noqa: BLE001 - nbformat raises many kinds for bad input
+        return None, f"{name} does not follow the notebook format ({str(exc).splitlines()[0][:200]})."
+    return notebook, None
+
+
+def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=()) -> NotebookResult:
+    """Execute the notebook in ``data`` (bytes) in the sandbox and return its result."""
+    notebook, problem = parse_notebook(data, max_bytes=limits.notebook_bytes)
+    if problem:
+        return _invalid(problem)
+    payload = nbformat.writes(notebook).encode()
+    options = container_options(memory_mb=limits.memory_mb + 128, pids=limits.pids, cpus=limits.cpus,
+                                workdir_mb=limits.workdir_mb, file_size_bytes=limits.workdir_mb * MIB,
+                                open_files=1024)
+    request = {"op": "notebook", "cell_timeout": limits.cell_timeout, "timeout": limits.timeout,
+               "output_cap": limits.output_bytes,
+               "limits": {"cpu": limits.timeout, "wall": limits.timeout, "fsize": limits.workdir_mb * MIB,
+                          "nofile": 1024, "stack": 64 * MIB}}
+    try:
+        with Container(image.runner_image(), **options) as box:
+            if files:
+                names = sorted(files)
+                box.request({"op": "files", "dir": "run", "names": names}, [files[n] for n in names],
+                            timeout=60, max_blob_bytes=0)
+            header, blobs = box.request(request, [payload], timeout=limits.timeout + 60,
+                                        max_blob_bytes=limits.notebook_bytes + 4 * limits.output_bytes)
+            collected = {}
+            if collect:
+                found, contents = box.request({"op": "collect", "names": list(collect), "cap": COLLECT_CAP},
+                                              timeout=60, max_blob_bytes=len(collect) * COLLECT_CAP)
+                collected = dict(zip(found["names"], contents))
+    except (EngineUnavailable, ImageMissing):
+        raise
+    except SandboxError as exc:
+        return NotebookResult("error", error={"cell_index": None, "ename": "SandboxError",
+                                              "evalue": str(exc), "traceback": ""})
+    executed, problem = parse_notebook(blobs[0], max_bytes=limits.notebook_bytes + 4 * limits.output_bytes,
+                                       name="the executed notebook") if blobs[0] else (None, None)
+    return NotebookResult(header["status"], cells_executed=header["cells_executed"], error=header.get("error"),
+                          wall_time=header["wall_time"], oom_killed=header["oom_killed"],
+                          outputs_truncated=header.get("outputs_truncated", False),
+                          notebook=executed, files=collected)

@@ -1,0 +1,188 @@
+"""Compile a program once and run it on many inputs in one hardened container.
+
+``Sandbox`` is the session API (the grader uses it to stop early or to
+interleave other work); ``run_program`` is the one-call form.  Each run yields a
+``RunResult`` with its verdict and measurements; a failure on our side becomes
+the verdict SE for that run (and the ones after it), never an exception that
+stops a batch.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from . import image, languages
+from .containers import Container, container_options
+from .errors import EngineUnavailable, ImageMissing, InvalidSubmission, SandboxError
+from .limits import MIB, CompileLimits, Limits
+from .verdicts import Verdict, classify, worst
+
+SLACK_MB = 64
+"""Memory above the program's limit for the supervisor and the tmpfs files (MLE is still judged at the limit)."""
+GRACE_SECONDS = 10
+"""How much longer than a run's wall limit the host waits for the supervisor's answer."""
+
+
+@dataclass
+class CompileResult:
+    """Outcome of the compilation step: OK, CE (with the compiler's messages) or SE."""
+
+    verdict: Verdict
+    output: str = ""
+    cpu_time: float = 0.0
+    wall_time: float = 0.0
+
+
+@dataclass
+class RunResult:
+    """Outcome of one run: verdict, exit status, measurements and captured output."""
+
+    verdict: Verdict
+    exit_code: int | None = None
+    signal: int | None = None
+    cpu_time: float = 0.0
+    wall_time: float = 0.0
+    memory_kb: int = 0
+    stdout: bytes = b""
+    stderr: bytes = b""
+    detail: str = ""
+
+    def to_json(self):
+        """A JSON-ready dict (output decoded as UTF-8, undecodable bytes replaced)."""
+        return {"verdict": self.verdict.value, "exit_code": self.exit_code, "signal": self.signal,
+                "cpu_time": self.cpu_time, "wall_time": self.wall_time, "memory_kb": self.memory_kb,
+                "stdout": self.stdout.decode("utf-8", "replace"),
+                "stderr": self.stderr.decode("utf-8", "replace"), "detail": self.detail}
+
+
+@dataclass
+class BatchResult:
+    """A compilation and the runs that followed it (none after CE or SE)."""
+
+    compile: CompileResult
+    runs: list = field(default_factory=list)
+
+    @property
+    def verdict(self) -> Verdict:
+        """The verdict that takes precedence over the compilation and every run."""
+        return worst([self.compile.verdict] + [run.verdict for run in self.runs])
+
+
+class Sandbox:
+    """One submission in one container: ``compile()`` once, then ``run(stdin)`` per input."""
+
+    def __init__(self, files, *, language, limits=Limits(), compile_limits=CompileLimits()):
+        self.limits, self.compile_limits = limits, compile_limits
+        self.program = languages.prepare(language, dict(files), memory_mb=limits.memory_mb)
+        extra = limits.java_extra_mb if language == "java" else 0
+        self.memory_limit_kb = (limits.memory_mb + extra) * 1024
+        self.run_memory_mb = limits.memory_mb + extra + SLACK_MB
+        self.current_memory_mb = max(compile_limits.memory_mb + SLACK_MB, self.run_memory_mb)
+        self.container = None
+        self.failure = None
+        self.compiled = None
+
+    def __enter__(self):
+        self.container = Container(image.runner_image(), **container_options(
+            memory_mb=self.current_memory_mb, pids=self.limits.pids, cpus=self.limits.cpus,
+            workdir_mb=self.limits.workdir_mb, file_size_bytes=self.limits.file_size_bytes,
+            open_files=self.limits.open_files))
+        self.container.__enter__()
+        names = sorted(self.program.files)
+        self.container.request({"op": "files", "dir": "src", "names": names},
+                               [self.program.files[n] for n in names], timeout=30, max_blob_bytes=0)
+        return self
+
+    def __exit__(self, *exc):
+        self.container.close()
+
+    def _exec(self, argv, role, stdin, limits, timeout):
+        return self.container.request(
+            {"op": "exec", "role": role, "argv": argv, "limits": limits}, [stdin], timeout=timeout,
+            max_blob_bytes=self.limits.stdout_bytes + max(self.limits.stderr_bytes, self.compile_limits.message_bytes))
+
+    def compile(self) -> CompileResult:
+        """Compile (Python: byte-compile) the sources; a compiler failure is CE."""
+        cl = self.compile_limits
+        limits = {"cpu": cl.cpu_time, "wall": cl.wall_time, "stdout_cap": cl.message_bytes,
+                  "stderr_cap": cl.message_bytes, "fsize": 256 * MIB, "nofile": 256, "stack": 64 * MIB}
+        try:
+            facts, blobs = self._exec(self.program.compile_argv, "compile", b"", limits, cl.wall_time + GRACE_SECONDS)
+        except SandboxError as exc:
+            self.failure = str(exc)
+            self.compiled = CompileResult(Verdict.SE, output=str(exc))
+            return self.compiled
+        if "spawn_error" in facts:
+            self.failure = facts["spawn_error"]
+            self.compiled = CompileResult(Verdict.SE, output=facts["spawn_error"])
+            return self.compiled
+        message = (blobs[0] + blobs[1]).decode("utf-8", "replace")[: cl.message_bytes]
+        if facts["stopped_by"] in ("cpu", "wall"):
+            message += f"\ncompilation exceeded its time limit ({cl.cpu_time:g} s CPU, {cl.wall_time:g} s wall)"
+        elif facts["oom_killed"]:
+            message += f"\ncompilation exceeded its memory limit ({cl.memory_mb} MiB)"
+        ok = facts["exit_code"] == 0 and facts["stopped_by"] is None
+        self.compiled = CompileResult(Verdict.OK if ok else Verdict.CE, output=message,
+                                      cpu_time=facts["cpu_time"], wall_time=facts["wall_time"])
+        return self.compiled
+
+    def _fit_memory(self, stdin):
+        needed = self.run_memory_mb + math.ceil(len(stdin) / MIB)
+        if needed != self.current_memory_mb:
+            self.container.set_memory(needed)
+            self.current_memory_mb = needed
+
+    def run(self, stdin: bytes = b"") -> RunResult:
+        """Run the compiled program on ``stdin``; returns the run's verdict and measurements."""
+        if self.compiled is None:
+            self.compile()
+        if self.compiled.verdict != Verdict.OK:
+            return RunResult(self.compiled.verdict, detail="not run: the compilation did not succeed")
+        if self.failure:
+            return RunResult(Verdict.SE, detail=self.failure)
+        lim = self.limits
+        limits = {"cpu": lim.cpu_time, "wall": lim.effective_wall_time, "stdout_cap": lim.stdout_bytes,
+                  "stderr_cap": lim.stderr_bytes, "fsize": lim.file_size_bytes, "nofile": lim.open_files,
+                  "stack": self.memory_limit_kb * 1024}
+        try:
+            self._fit_memory(stdin)
+            facts, blobs = self._exec(self.program.run_argv, "run", stdin, limits,
+                                      lim.effective_wall_time + GRACE_SECONDS)
+        except SandboxError as exc:
+            self.failure = str(exc)
+            return RunResult(Verdict.SE, detail=self.failure)
+        if "spawn_error" in facts:
+            return RunResult(Verdict.SE, detail=facts["spawn_error"])
+        stdout, stderr = blobs
+        verdict = classify(facts, stderr, cpu_limit=lim.cpu_time, memory_limit_kb=self.memory_limit_kb)
+        return RunResult(verdict, exit_code=facts["exit_code"], signal=facts["signal"],
+                         cpu_time=max(facts["cpu_time"], facts["group_cpu_time"] if verdict == Verdict.TLE else 0),
+                         wall_time=facts["wall_time"], memory_kb=facts["memory_kb"],
+                         stdout=stdout[: lim.stdout_bytes], stderr=stderr[-lim.stderr_bytes:],
+                         detail=_detail(facts, lim))
+
+
+def _detail(facts, lim):
+    stopped = facts["stopped_by"]
+    if stopped == "cpu":
+        return f"killed at the CPU time limit of {lim.cpu_time:g} s"
+    if stopped == "wall":
+        return f"killed at the wall time limit of {lim.effective_wall_time:g} s"
+    if stopped == "output":
+        return f"killed at the output limit of {lim.stdout_bytes} bytes"
+    if facts["oom_killed"]:
+        return "killed by the kernel: out of memory"
+    return ""
+
+
+def run_program(files, *, language, inputs=(b"",), limits=Limits(), compile_limits=CompileLimits()) -> BatchResult:
+    """Compile ``files`` (name to bytes) once and run each of ``inputs`` in one container."""
+    try:
+        with Sandbox(files, language=language, limits=limits, compile_limits=compile_limits) as box:
+            compiled = box.compile()
+            if compiled.verdict != Verdict.OK:
+                return BatchResult(compiled)
+            return BatchResult(compiled, [box.run(stdin) for stdin in inputs])
+    except (EngineUnavailable, ImageMissing, InvalidSubmission):
+        raise
+    except SandboxError as exc:
+        return BatchResult(CompileResult(Verdict.SE, output=str(exc)))

@@ -1,0 +1,1 @@
+"""vetkit test suite (a package, so test folders may mirror package names)."""

@@ -1,0 +1,4 @@
+import sys
+
+data = sys.stdin.buffer.read()
+sys.stdout.buffer.write(data)

@@ -1,0 +1,2 @@
+#include "square.h"
+long long square(long long x) { return x * x; }

@@ -1,0 +1,3 @@
+from helper import square
+
+print(square(int(input())))

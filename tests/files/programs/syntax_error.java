@@ -1,0 +1,1 @@
+public class Broken { public static void main(String[] a) { int x = "s"; } }

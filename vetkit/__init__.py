@@ -1,0 +1,1 @@
+"""vetkit's command line: thin commands over the sandbox, grader and question bank."""

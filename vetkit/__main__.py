@@ -1,0 +1,5 @@
+"""``python -m vetkit`` is the ``vetkit`` command."""
+
+from .cli import main
+
+main()
