@@ -45,6 +45,7 @@ class RunResult:
     stdout: bytes = b""
     stderr: bytes = b""
     detail: str = ""
+    files: dict = field(default_factory=dict)
 
     def to_json(self):
         """A JSON-ready dict (output decoded as UTF-8, undecodable bytes replaced)."""
@@ -95,10 +96,14 @@ class Sandbox:
     def __exit__(self, *exc):
         self.container.close()
 
-    def _exec(self, argv, role, stdin, limits, timeout):
+    def _exec(self, argv, role, stdin, limits, timeout, files=None, **extra):
+        files = files or {}
+        names = sorted(files)
+        cap = self.limits.stdout_bytes + max(self.limits.stderr_bytes, self.compile_limits.message_bytes)
         return self.container.request(
-            {"op": "exec", "role": role, "argv": argv, "limits": limits}, [stdin], timeout=timeout,
-            max_blob_bytes=self.limits.stdout_bytes + max(self.limits.stderr_bytes, self.compile_limits.message_bytes))
+            {"op": "exec", "role": role, "argv": argv, "limits": limits, "files": names, **extra},
+            [stdin, *[files[n] for n in names]], timeout=timeout,
+            max_blob_bytes=cap + len(extra.get("collect", ())) * self.limits.stdout_bytes)
 
     def compile(self) -> CompileResult:
         """Compile (Python: byte-compile) the sources; a compiler failure is CE."""
@@ -131,8 +136,14 @@ class Sandbox:
             self.container.set_memory(needed)
             self.current_memory_mb = needed
 
-    def run(self, stdin: bytes = b"") -> RunResult:
-        """Run the compiled program on ``stdin``; returns the run's verdict and measurements."""
+    def run(self, stdin: bytes = b"", *, args=(), files=None, mkdirs=(), collect=()) -> RunResult:
+        """Run the compiled program on ``stdin``; returns the run's verdict and measurements.
+
+        ``args`` are appended to the command line; ``files`` (name to bytes) are
+        placed read-only in the program's folder for this run only; ``mkdirs``
+        are created there, writable; ``collect`` names files (regular, at most
+        the stdout cap each) to bring back in ``RunResult.files``.
+        """
         if self.compiled is None:
             self.compile()
         if self.compiled.verdict != Verdict.OK:
@@ -144,21 +155,22 @@ class Sandbox:
                   "stderr_cap": lim.stderr_bytes, "fsize": lim.file_size_bytes, "nofile": lim.open_files,
                   "stack": self.memory_limit_kb * 1024}
         try:
-            self._fit_memory(stdin)
-            facts, blobs = self._exec(self.program.run_argv, "run", stdin, limits,
-                                      lim.effective_wall_time + GRACE_SECONDS)
+            self._fit_memory(stdin + b"".join((files or {}).values()))
+            facts, blobs = self._exec(self.program.run_argv + list(args), "run", stdin, limits,
+                                      lim.effective_wall_time + GRACE_SECONDS, files=files,
+                                      mkdirs=list(mkdirs), collect=list(collect), collect_cap=lim.stdout_bytes)
         except SandboxError as exc:
             self.failure = str(exc)
             return RunResult(Verdict.SE, detail=self.failure)
         if "spawn_error" in facts:
             return RunResult(Verdict.SE, detail=facts["spawn_error"])
-        stdout, stderr = blobs
+        stdout, stderr, *collected = blobs
         verdict = classify(facts, stderr, cpu_limit=lim.cpu_time, memory_limit_kb=self.memory_limit_kb)
         return RunResult(verdict, exit_code=facts["exit_code"], signal=facts["signal"],
                          cpu_time=max(facts["cpu_time"], facts["group_cpu_time"] if verdict == Verdict.TLE else 0),
                          wall_time=facts["wall_time"], memory_kb=facts["memory_kb"],
                          stdout=stdout[: lim.stdout_bytes], stderr=stderr[-lim.stderr_bytes:],
-                         detail=_detail(facts, lim))
+                         detail=_detail(facts, lim), files=dict(zip(facts.get("collected", []), collected)))
 
 
 def _detail(facts, lim):

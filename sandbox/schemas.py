@@ -27,6 +27,8 @@ SCHEMAS = {
             "wall_time": _NUMBER, "memory_kb": _COUNT, "oom_killed": {"type": "boolean"},
             "stopped_by": {"enum": [None, "cpu", "wall", "output"]},
             "stdout_overflow": {"type": "boolean"}, "stderr_total": _COUNT,
+            "collected": {"type": "array", "items": _SHORT, "maxItems": 256},
+            "problems": {"type": "object", "additionalProperties": _SHORT, "maxProperties": 256},
         },
     },
     "collect": {"required": ["names", "problems"], "properties": {

@@ -22,10 +22,11 @@ def language_of(relative):
     return LANG_BY_SUFFIX[Path(relative).suffix]
 
 
-def run_fixture(relative, inputs=(b"",), language=None, **limit_changes):
+def run_fixture(relative, inputs=(b"",), language=None, compile_limits=sandbox.CompileLimits(),
+                **limit_changes):
     """Run a fixture program on inputs; return (BatchResult, seconds the call took)."""
     limits = sandbox.Limits().with_changes(**limit_changes)
     started = time.monotonic()
     batch = sandbox.run_program(load(relative), language=language or language_of(relative),
-                                inputs=list(inputs), limits=limits)
+                                inputs=list(inputs), limits=limits, compile_limits=compile_limits)
     return batch, time.monotonic() - started

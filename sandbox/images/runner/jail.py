@@ -12,10 +12,12 @@ trace nor write into the supervisor (the runguard/isolate pattern).  Per run:
 * output: stdout read up to its cap, the program killed at the cap; stderr kept
   to its last bytes; file size, open files and core dumps through rlimits.
 
-After every run all processes of the uid are killed (daemons included) and the
-files it left in the work folder, ``/tmp`` and ``/dev/shm`` are removed.
+After every run all processes of the uid are killed (daemons included); the
+supervisor then removes the files it left in the work folders, ``/tmp`` and
+``/dev/shm`` (``wipe``), after collecting what the host asked for.
 """
 
+import contextlib
 import math
 import os
 import resource
@@ -31,6 +33,8 @@ UIDS = {"run": 10001, "compile": 10002, "notebook": 10001}
 SCRATCH_DIRS = ("/tmp", "/dev/shm")
 POLL_SECONDS = 0.02
 CHUNK = 1 << 16
+KILL_ROUNDS = 500
+SPAWN_ATTEMPTS = 20
 
 
 def _set_limit(kind, value):
@@ -60,31 +64,41 @@ def enter_jail(uid, limits, workdir):
     os.chdir(workdir)
 
 
-def _as_user(uid, action):
-    """Fork, drop to ``uid`` and run ``action()`` there; wait for it."""
-    pid = os.fork()
-    if pid == 0:
-        code = 0
-        try:
-            os.setgroups([])
-            os.setgid(uid)
-            os.setuid(uid)
-            action()
-        except BaseException:  # noqa: BLE001 - a forked helper must never return
-            code = 1
-        os._exit(code)
-    os.waitpid(pid, 0)
+@contextlib.contextmanager
+def acting_as(uid):
+    """Take ``uid`` as effective uid and gid for the block, without forking.
+
+    Forking could fail when a fork bomb holds every pid of the container; a
+    change of effective uid cannot.  The real uid stays 0, so the program can
+    still neither signal nor trace the supervisor.
+    """
+    os.setegid(uid)
+    os.seteuid(uid)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+
+
+def _real_uid(pid):
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("Uid:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def _processes_of(uid):
-    """Pids of live (non-zombie) processes owned by ``uid``, this one excluded."""
+    """Pids of live (non-zombie) processes whose real uid is ``uid``."""
     pids = []
     for name in os.listdir("/proc"):
-        if not name.isdigit() or int(name) == os.getpid():
+        if not name.isdigit() or int(name) == os.getpid() or _real_uid(name) != uid:
             continue
         try:
-            if os.stat(f"/proc/{name}").st_uid != uid:
-                continue
             with open(f"/proc/{name}/stat") as handle:
                 state = handle.read().rpartition(")")[2].split()[0]
         except (OSError, IndexError):
@@ -94,21 +108,24 @@ def _processes_of(uid):
     return pids
 
 
-def _kill_everything():
-    """As the unprivileged uid: SIGKILL every process of that uid until none is left."""
-    uid = os.getuid()
-    for _ in range(200):
-        try:
-            os.kill(-1, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        if not _processes_of(uid):
-            return
-        time.sleep(0.005)
+def kill_all(role):
+    """SIGKILL every process of the role's uid until none is left (daemons and stopped ones too)."""
+    uid = UIDS[role]
+    with acting_as(uid):
+        for _ in range(KILL_ROUNDS):
+            pids = _processes_of(uid)
+            if not pids:
+                return
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            time.sleep(0.002)
 
 
-def _wipe_dir(path, keep_root):
-    """Remove what this uid may remove under ``path``; restore modes it set to 000."""
+def _wipe_dir(path):
+    """Remove what the effective uid may remove under ``path`` (kept itself), undoing 000 modes."""
     def fix(_func, target, _exc):
         try:
             os.chmod(os.path.dirname(target), 0o700)
@@ -120,7 +137,7 @@ def _wipe_dir(path, keep_root):
         entries = os.listdir(path)
     except OSError:
         return
-    uid = os.getuid()
+    uid = os.geteuid()
     for entry in entries:
         target = os.path.join(path, entry)
         try:
@@ -132,22 +149,19 @@ def _wipe_dir(path, keep_root):
                 os.unlink(target)
         except OSError:
             pass
-    if not keep_root:
-        try:
-            os.rmdir(path)
-        except OSError:
-            pass
 
 
-def reap(role, workdir=None):
-    """Kill every process of the role's uid and remove its scratch files."""
-    def action():
-        _kill_everything()
-        for scratch in SCRATCH_DIRS:
-            _wipe_dir(scratch, keep_root=True)
-        if workdir:
-            _wipe_dir(workdir, keep_root=False)
-    _as_user(UIDS[role], action)
+def wipe(role, folders=()):
+    """Remove what the role's uid left in ``/tmp``, ``/dev/shm`` and ``folders`` (kept themselves)."""
+    with acting_as(UIDS[role]):
+        for folder in (*SCRATCH_DIRS, *folders):
+            _wipe_dir(folder)
+
+
+def reap(role, folders=()):
+    """Kill every process of the role's uid, then remove its files (see ``wipe``)."""
+    kill_all(role)
+    wipe(role, folders)
 
 
 class _Collector:
@@ -187,11 +201,17 @@ def _spawn(argv, role, workdir, stdin_path, limits, env):
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     uid = UIDS[role]
-    with open(stdin_path, "rb") as stdin:
-        proc = subprocess.Popen(
-            argv, stdin=stdin, stdout=out_w, stderr=err_w, cwd="/", env=env,
-            start_new_session=True, close_fds=True, preexec_fn=lambda: enter_jail(uid, limits, workdir),
-        )
+    for attempt in range(SPAWN_ATTEMPTS):
+        try:
+            with open(stdin_path, "rb") as stdin:
+                proc = subprocess.Popen(
+                    argv, stdin=stdin, stdout=out_w, stderr=err_w, cwd="/", env=env, start_new_session=True,
+                    close_fds=True, preexec_fn=lambda: enter_jail(uid, limits, workdir))
+            break
+        except BlockingIOError:  # the pids of a killed fork bomb are still being reaped
+            if attempt == SPAWN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05)
     os.close(out_w)
     os.close(err_w)
     return proc, out_r, err_r
@@ -214,10 +234,11 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     err = _Collector(err_r, limits["stderr_cap"], keep_tail=True)
     stopped_by = _watch(proc, out, err, started, cpu_start, limits)
     if stopped_by:
-        reap(role)
+        kill_all(role)
     _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = status
     wall = time.monotonic() - started
-    reap(role)  # daemons and stray children die here, so the pipes reach EOF
+    kill_all(role)  # daemons and stray children die here, so the pipes reach EOF
     _drain(out, err)
     cpu_end = cgroup.cpu_usage_seconds()
     group_cpu = (cpu_end - cpu_start) if cpu_start is not None and cpu_end is not None else 0.0

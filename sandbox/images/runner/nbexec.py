@@ -46,7 +46,7 @@ def run(request, blobs, *, sup_dir, workdir, env):
         proc.kill()
         _, stderr = proc.communicate()
         stderr = b""
-    jail.reap("notebook", workdir=None)
+    jail.reap("notebook")
     summary = _load_summary(paths["summary.json"], stderr)
     summary["wall_time"] = round(time.monotonic() - started, 3)
     summary["oom_killed"] = cgroup.oom_kills() > oom_before

@@ -12,7 +12,6 @@ started through ``jail`` under another uid.  Requests and answers are frames
 ``exit``     stop
 """
 
-import contextlib
 import os
 import stat
 import sys
@@ -46,43 +45,58 @@ def _safe_path(folder, name):
     return os.path.join(folder, *parts)
 
 
-def op_files(request, blobs):
-    """Write the request's blobs as files named by ``names`` into ``dir``."""
-    folder = DIRS[request["dir"]][0]
-    for name, data in zip(request["names"], blobs):
+def _place(folder, names, blobs):
+    """Write files (root-owned, read-only to programs) and return their paths."""
+    paths = []
+    for name, data in zip(names, blobs):
         path = _safe_path(folder, name)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as handle:
             handle.write(data)
+        paths.append(path)
+    return paths
+
+
+def op_files(request, blobs):
+    """Write the request's blobs as files named by ``names`` into ``dir``."""
+    _place(DIRS[request["dir"]][0], request["names"], blobs)
     return {"event": "files", "count": len(blobs)}, []
 
 
 def op_exec(request, blobs):
-    """Run one command in the jail; stdin is the first blob."""
+    """Run one command in the jail: stdin is the first blob, then files to place in /box/run.
+
+    ``mkdirs`` are created writable for the program; after it ends, ``collect``
+    names files to bring back (see ``op_collect``), then everything the run left
+    is removed.
+    """
+    role = request["role"]
     stdin_path = os.path.join(SUP, "stdin")
     with open(stdin_path, "wb") as handle:
         handle.write(blobs[0] if blobs else b"")
+    run_dir = DIRS["run"][0]
+    placed = _place(run_dir, request.get("files", []), blobs[1:])
+    for name in request.get("mkdirs", []):
+        os.makedirs(_safe_path(run_dir, name), exist_ok=True)
+        os.chmod(_safe_path(run_dir, name), 0o1777)
     env = dict(BASE_ENV, **request.get("env", {}))
-    workdir = DIRS["build" if request["role"] == "compile" else "run"][0]
-    outcome = jail.execute(request["argv"], role=request["role"], workdir=workdir,
-                           stdin_path=stdin_path, limits=request["limits"], env=env)
-    os.unlink(stdin_path)
-    if isinstance(outcome, dict):
-        return dict(outcome, event="exec"), []
-    facts, stdout, stderr = outcome
-    return dict(facts, event="exec"), [stdout, stderr]
-
-
-@contextlib.contextmanager
-def _acting_as(uid):
-    """Take the unprivileged uid as effective uid for the block (reads as the program would)."""
-    os.setegid(uid)
-    os.seteuid(uid)
+    workdir = DIRS["build" if role == "compile" else "run"][0]
     try:
-        yield
+        outcome = jail.execute(request["argv"], role=role, workdir=workdir,
+                               stdin_path=stdin_path, limits=request["limits"], env=env)
+        if isinstance(outcome, dict):
+            return dict(outcome, event="exec"), []
+        facts, stdout, stderr = outcome
+        collected, files, problems = _collect(request.get("collect", []), request.get("collect_cap", 0))
+        return dict(facts, event="exec", collected=collected, problems=problems), [stdout, stderr, *files]
     finally:
-        os.seteuid(0)
-        os.setegid(0)
+        os.unlink(stdin_path)
+        for path in placed:
+            os.unlink(path)
+        for name in reversed(request.get("mkdirs", [])):
+            jail.wipe("run", [_safe_path(run_dir, name)])
+            os.rmdir(_safe_path(run_dir, name))
+        jail.wipe(role, [] if role == "compile" else [run_dir, DIRS["build"][0]])
 
 
 def _read_regular(path, cap):
@@ -98,13 +112,13 @@ def _read_regular(path, cap):
         os.close(fd)
 
 
-def op_collect(request, _blobs):
-    """Return the named files from ``/box/run`` that exist, are regular and fit the cap."""
+def _collect(names, cap):
+    """Read the named files of /box/run as the run user: regular files within ``cap`` only."""
     found, blobs, problems = [], [], {}
-    with _acting_as(jail.UIDS["run"]):
-        for name in request["names"]:
+    with jail.acting_as(jail.UIDS["run"]):
+        for name in names:
             try:
-                data, problem = _read_regular(_safe_path(DIRS["run"][0], name), request["cap"])
+                data, problem = _read_regular(_safe_path(DIRS["run"][0], name), cap)
             except (OSError, ValueError) as exc:
                 data, problem = None, exc.strerror if isinstance(exc, OSError) else str(exc)
             if data is None:
@@ -112,6 +126,12 @@ def op_collect(request, _blobs):
             else:
                 found.append(name)
                 blobs.append(data)
+    return found, blobs, problems
+
+
+def op_collect(request, _blobs):
+    """Return the named files from ``/box/run`` that exist, are regular and fit the cap."""
+    found, blobs, problems = _collect(request["names"], request["cap"])
     return {"event": "collect", "names": found, "problems": problems}, blobs
 
 
