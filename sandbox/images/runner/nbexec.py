@@ -90,6 +90,11 @@ def _make_client(notebook, job):
 
         budget = job["output_cap"]
         truncated = False
+        current_index = None
+
+        async def async_execute_cell(self, cell, cell_index, *args, **kwargs):
+            self.current_index = cell_index
+            return await super().async_execute_cell(cell, cell_index, *args, **kwargs)
 
         def output(self, outs, msg, display_id, cell_index):
             size = len(json.dumps(msg.get("content", {})))
@@ -124,21 +129,28 @@ def _execute(job):
     with open(job["paths"]["in.ipynb"], encoding="utf-8") as handle:
         notebook = nbformat.read(handle, as_version=4)
     client = _make_client(notebook, job)
-    status = "ok"
+    status, error = "ok", None
     try:
         client.execute()
     except CellTimeoutError:
-        status = "timeout"
+        status, error = "timeout", _stopped(client, "CellTimeoutError", "ran out of time (the per-cell or "
+                                            f"total timeout: {job['cell_timeout']:g} s / {job['timeout']:g} s)")
     except DeadKernelError:
-        status = "kernel_died"
+        status, error = "kernel_died", _stopped(client, "DeadKernelError", "killed the kernel (os._exit, a crash "
+                                                "or running out of memory)")
     except CellExecutionError:
         status = "error"
     finally:
         with open(job["paths"]["out.ipynb"], "w", encoding="utf-8") as handle:
             nbformat.write(notebook, handle)
     executed = sum(1 for c in notebook.cells if c.cell_type == "code" and c.get("execution_count"))
-    return {"status": status, "cells_executed": executed, "error": _first_error(notebook),
+    return {"status": status, "cells_executed": executed, "error": error or _first_error(notebook),
             "outputs_truncated": client.truncated}
+
+
+def _stopped(client, ename, what):
+    index = client.current_index
+    return {"cell_index": index, "ename": ename, "evalue": f"cell {index} {what}", "traceback": ""}
 
 
 def main():
