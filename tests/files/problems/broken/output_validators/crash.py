@@ -1,0 +1,3 @@
+import sys
+print("validator bug", file=sys.stderr)
+sys.exit(1)
