@@ -28,8 +28,11 @@ LABEL = "vetkit.sandbox"
 OWNER_LABEL = "vetkit.owner"
 START_TIMEOUT_SECONDS = 30
 STDERR_KEEP = 16 * 1024
+REMOVE_ATTEMPTS = 3
 _reaped = threading.Lock()
 _reaped_once = []
+_removals = set()
+_removals_lock = threading.Lock()
 
 
 def _owner():
@@ -52,10 +55,11 @@ def _owner_alive(owner):
 def reap_orphans():
     """Remove sandbox containers whose owning process is gone; return how many."""
     removed = 0
-    for item in engine.client().containers.list(all=True, filters={"label": LABEL}):
-        if not _owner_alive(item.labels.get(OWNER_LABEL, "")):
+    api = engine.client().api
+    for item in api.containers(all=True, filters={"label": LABEL}):
+        if not _owner_alive((item.get("Labels") or {}).get(OWNER_LABEL, "")):
             try:
-                item.remove(force=True)
+                api.remove_container(item["Id"], force=True)
                 removed += 1
             except docker.errors.NotFound:
                 pass
@@ -70,9 +74,10 @@ def _reap_once():
 
 
 def live_containers():
-    """Ids of this process's sandbox containers that still exist (for tests and checks)."""
-    found = engine.client().containers.list(all=True, filters={"label": f"{OWNER_LABEL}={_owner()}"})
-    return [item.id for item in found]
+    """Ids of this process's sandbox containers that still exist, once pending removals are done."""
+    wait_for_removals()
+    found = engine.client().api.containers(all=True, filters={"label": f"{OWNER_LABEL}={_owner()}"})
+    return [item["Id"] for item in found]
 
 
 def container_options(*, memory_mb, pids, cpus, workdir_mb, file_size_bytes, open_files):
@@ -229,12 +234,41 @@ class Container:
                 except OSError:
                     pass
         if self.container is not None:
-            for _ in range(3):
-                try:
-                    self.container.remove(force=True)
-                    break
-                except docker.errors.NotFound:
-                    break
-                except docker.errors.APIError:
-                    time.sleep(0.2)
+            _remove_in_background(self.container)
             self.container = None
+
+
+def _remove(container):
+    for _ in range(REMOVE_ATTEMPTS):
+        try:
+            container.remove(force=True)
+            return
+        except docker.errors.NotFound:
+            return
+        except docker.errors.APIError:
+            time.sleep(0.2)
+
+
+def _remove_in_background(container):
+    """Remove a container without making the caller wait (a non-daemon thread: exit waits for it)."""
+    def work():
+        try:
+            _remove(container)
+        finally:
+            with _removals_lock:
+                _removals.discard(thread)
+    thread = threading.Thread(target=work, name="vetkit-sandbox-remove")
+    with _removals_lock:
+        _removals.add(thread)
+    thread.start()
+
+
+def wait_for_removals():
+    """Block until every container this process closed has been removed."""
+    while True:
+        with _removals_lock:
+            pending = list(_removals)
+        if not pending:
+            return
+        for thread in pending:
+            thread.join()

@@ -30,6 +30,11 @@ class Program:
     compile_argv: list
     run_argv: list
 
+    @property
+    def compiles_natively(self) -> bool:
+        """True when a real compiler runs (its memory limit differs from the run's); False for Python."""
+        return self.language != "python"
+
 
 def _decode(name, data):
     try:
@@ -91,7 +96,7 @@ def prepare(language, files, *, memory_mb):
     sources = _check(language, files)
     if language == "python":
         main = _python_main(sources)
-        return Program(language, files, ["/usr/bin/python3", "-I", "-B", "-m", "vetkit_runner.pycheck", SRC, BUILD],
+        return Program(language, files, ["@pycheck", SRC, BUILD],
                        ["/usr/bin/python3", "-B", "-s", f"{BUILD}/{main}"])
     if language in ("c", "cpp"):
         units = sorted(n for n in sources if n.endswith((".c",) if language == "c" else (".cpp", ".cc", ".cxx")))

@@ -19,6 +19,8 @@ from .verdicts import Verdict, classify, worst
 SLACK_MB = 64
 """Memory above the program's limit for the supervisor and the tmpfs files (MLE is still judged at the limit)."""
 GRACE_SECONDS = 10
+SMALL_FILES_BYTES = 16 * MIB
+"""Run files (stdin and placed files) up to this size fit in SLACK_MB; larger ones raise the limit."""
 """How much longer than a run's wall limit the host waits for the supervisor's answer."""
 
 
@@ -77,7 +79,8 @@ class Sandbox:
         extra = limits.java_extra_mb if language == "java" else 0
         self.memory_limit_kb = (limits.memory_mb + extra) * 1024
         self.run_memory_mb = limits.memory_mb + extra + SLACK_MB
-        self.current_memory_mb = max(compile_limits.memory_mb + SLACK_MB, self.run_memory_mb)
+        compile_mb = compile_limits.memory_mb + SLACK_MB if self.program.compiles_natively else 0
+        self.current_memory_mb = max(compile_mb, self.run_memory_mb)
         self.container = None
         self.failure = None
         self.compiled = None
@@ -130,8 +133,9 @@ class Sandbox:
                                       cpu_time=facts["cpu_time"], wall_time=facts["wall_time"])
         return self.compiled
 
-    def _fit_memory(self, stdin):
-        needed = self.run_memory_mb + math.ceil(len(stdin) / MIB)
+    def _fit_memory(self, run_bytes):
+        """Set the run's memory limit: once after compiling, then again only for large inputs."""
+        needed = self.run_memory_mb + (math.ceil(run_bytes / MIB) if run_bytes > SMALL_FILES_BYTES else 0)
         if needed != self.current_memory_mb:
             self.container.set_memory(needed)
             self.current_memory_mb = needed
@@ -155,7 +159,7 @@ class Sandbox:
                   "stderr_cap": lim.stderr_bytes, "fsize": lim.file_size_bytes, "nofile": lim.open_files,
                   "stack": self.memory_limit_kb * 1024}
         try:
-            self._fit_memory(stdin + b"".join((files or {}).values()))
+            self._fit_memory(len(stdin) + sum(map(len, (files or {}).values())))
             facts, blobs = self._exec(self.program.run_argv + list(args), "run", stdin, limits,
                                       lim.effective_wall_time + GRACE_SECONDS, files=files,
                                       mkdirs=list(mkdirs), collect=list(collect), collect_cap=lim.stdout_bytes)

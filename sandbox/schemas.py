@@ -41,15 +41,24 @@ SCHEMAS = {
 }
 
 
+def _validator(event, schema):
+    full = dict(schema, type="object")
+    full["properties"] = dict(schema.get("properties", {}), event={"const": event}, blobs=_BLOBS)
+    validator_class = jsonschema.validators.validator_for(full)
+    validator_class.check_schema(full)
+    return validator_class(full)
+
+
+VALIDATORS = {event: _validator(event, schema) for event, schema in SCHEMAS.items()}
+
+
 def validate(header):
     """Raise ContainerProtocolError unless ``header`` is a well-formed answer."""
     event = header.get("event")
-    schema = SCHEMAS.get(event)
-    if schema is None:
+    validator = VALIDATORS.get(event) if isinstance(event, str) else None
+    if validator is None:
         raise ContainerProtocolError(f"the sandbox sent an unknown event {str(event)[:40]!r}")
-    full = dict(schema, type="object")
-    full["properties"] = dict(schema.get("properties", {}), event={"const": event}, blobs=_BLOBS)
     try:
-        jsonschema.validate(header, full)
+        validator.validate(header)
     except jsonschema.ValidationError as exc:
         raise ContainerProtocolError(f"the sandbox sent an invalid {event} answer: {exc.message[:300]}") from None

@@ -24,10 +24,10 @@ import resource
 import select
 import shutil
 import signal
-import subprocess
+import sys
 import time
 
-from . import cgroup
+from . import cgroup, pycheck
 
 UIDS = {"run": 10001, "compile": 10002, "notebook": 10001}
 SCRATCH_DIRS = ("/tmp", "/dev/shm")
@@ -35,6 +35,9 @@ POLL_SECONDS = 0.02
 CHUNK = 1 << 16
 KILL_ROUNDS = 500
 SPAWN_ATTEMPTS = 20
+MAX_FD = 1 << 16
+BUILTINS = {"@pycheck": pycheck.check}
+"""Programs run in the forked child without exec: no interpreter start-up (they are ours, not the candidate's)."""
 
 
 def _set_limit(kind, value):
@@ -197,24 +200,56 @@ class _Collector:
         return self.total > self.cap
 
 
-def _spawn(argv, role, workdir, stdin_path, limits, env):
-    out_r, out_w = os.pipe()
-    err_r, err_w = os.pipe()
-    uid = UIDS[role]
+def _child(argv, uid, workdir, limits, env, fds, report_fd):
+    """In the forked child: wire stdio, enter the jail, then exec (or run a builtin) and never return."""
+    try:
+        os.setsid()
+        for target, fd in enumerate(fds):
+            os.dup2(fd, target)
+        os.closerange(3, report_fd)
+        os.closerange(report_fd + 1, MAX_FD)
+        enter_jail(uid, limits, workdir)
+        if argv[0] in BUILTINS:
+            code = BUILTINS[argv[0]](argv[1:])
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        os.execvpe(argv[0], argv, env)
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent through report_fd
+        os.write(report_fd, f"{type(exc).__name__}: {exc}".encode()[:1000])
+    os._exit(127)
+
+
+def _fork():
     for attempt in range(SPAWN_ATTEMPTS):
         try:
-            with open(stdin_path, "rb") as stdin:
-                proc = subprocess.Popen(
-                    argv, stdin=stdin, stdout=out_w, stderr=err_w, cwd="/", env=env, start_new_session=True,
-                    close_fds=True, preexec_fn=lambda: enter_jail(uid, limits, workdir))
-            break
+            return os.fork()
         except BlockingIOError:  # the pids of a killed fork bomb are still being reaped
             if attempt == SPAWN_ATTEMPTS - 1:
                 raise
             time.sleep(0.05)
-    os.close(out_w)
-    os.close(err_w)
-    return proc, out_r, err_r
+    raise AssertionError("unreachable")
+
+
+def _spawn(argv, role, workdir, stdin_path, limits, env):
+    """Fork and start ``argv`` as the role's uid; return (pid, stdout fd, stderr fd) or raise OSError."""
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    report_r, report_w = os.pipe2(os.O_CLOEXEC)
+    stdin_fd = os.open(stdin_path, os.O_RDONLY)
+    pid = _fork()
+    if pid == 0:
+        _child(argv, UIDS[role], workdir, limits, env, (stdin_fd, out_w, err_w), report_w)
+    for fd in (out_w, err_w, report_w, stdin_fd):
+        os.close(fd)
+    with os.fdopen(report_r, "rb") as report:
+        failure = report.read()
+    if failure:
+        os.waitpid(pid, 0)
+        for fd in (out_r, err_r):
+            os.close(fd)
+        raise OSError(failure.decode("utf-8", "replace"))
+    return pid, out_r, err_r
 
 
 def execute(argv, *, role, workdir, stdin_path, limits, env):
@@ -227,16 +262,15 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     cpu_start, oom_start = cgroup.cpu_usage_seconds(), cgroup.oom_kills()
     started = time.monotonic()
     try:
-        proc, out_r, err_r = _spawn(argv, role, workdir, stdin_path, limits, env)
-    except (OSError, subprocess.SubprocessError) as exc:
-        return {"spawn_error": f"{type(exc).__name__}: {exc}"}
+        pid, out_r, err_r = _spawn(argv, role, workdir, stdin_path, limits, env)
+    except OSError as exc:
+        return {"spawn_error": str(exc)}
     out = _Collector(out_r, limits["stdout_cap"], keep_tail=False)
     err = _Collector(err_r, limits["stderr_cap"], keep_tail=True)
-    stopped_by = _watch(proc, out, err, started, cpu_start, limits)
+    stopped_by = _watch(pid, out, err, started, cpu_start, limits)
     if stopped_by:
         kill_all(role)
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = status
+    _, status, usage = os.wait4(pid, 0)
     wall = time.monotonic() - started
     kill_all(role)  # daemons and stray children die here, so the pipes reach EOF
     _drain(out, err)
@@ -256,9 +290,9 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     }, bytes(out.data), bytes(err.data)
 
 
-def _watch(proc, out, err, started, cpu_start, limits):
+def _watch(pid, out, err, started, cpu_start, limits):
     """Pump output until the program exits; return the limit that stopped it, if any."""
-    pidfd = os.pidfd_open(proc.pid)
+    pidfd = os.pidfd_open(pid)
     try:
         while True:
             fds = [pidfd] + [c.fd for c in (out, err) if c.open]

@@ -97,11 +97,12 @@ def _make_client(notebook, job):
             return await super().async_execute_cell(cell, cell_index, *args, **kwargs)
 
         def output(self, outs, msg, display_id, cell_index):
+            if self.truncated:
+                return None
             size = len(json.dumps(msg.get("content", {})))
             if size > self.budget:
-                if not self.truncated:
-                    self.truncated = True
-                    outs.append(_notice())
+                self.truncated = True
+                outs.append(_notice())
                 return None
             self.budget -= size
             return super().output(outs, msg, display_id, cell_index)

@@ -1,8 +1,10 @@
 """Byte-compile Python sources so that a syntax error is a compile error (CE).
 
-Run as the compile user: ``python3 -m vetkit_runner.pycheck SRC_DIR BUILD_DIR``.
-Copies every file of SRC_DIR to BUILD_DIR, compiles each ``.py`` there and prints
-the compiler's message for each file that does not compile; exits 1 if any.
+Run by the jail as the compile user, as the builtin ``@pycheck SRC_DIR BUILD_DIR``
+(in a forked child, so no interpreter starts), or as ``python3 -m
+vetkit_runner.pycheck SRC_DIR BUILD_DIR``.  Copies every file of SRC_DIR to
+BUILD_DIR, compiles each ``.py`` there and prints the compiler's message for
+each file that does not compile; the exit code is 1 if any.
 """
 
 import os
@@ -11,9 +13,9 @@ import shutil
 import sys
 
 
-def main():
-    """Copy and compile; the exit code says whether everything compiled."""
-    src, build = sys.argv[1], sys.argv[2]
+def check(args):
+    """Copy and compile ``args = [SRC_DIR, BUILD_DIR]``; return 0 if everything compiled, else 1."""
+    src, build = args
     for folder, _dirs, files in os.walk(src):
         target = os.path.join(build, os.path.relpath(folder, src))
         os.makedirs(target, exist_ok=True)
@@ -29,8 +31,8 @@ def main():
                 except py_compile.PyCompileError as exc:
                     failed = True
                     print(exc.msg.replace(build + "/", ""), file=sys.stderr)
-    sys.exit(1 if failed else 0)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(check(sys.argv[1:3]))

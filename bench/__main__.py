@@ -1,0 +1,12 @@
+"""``python -m bench`` (``make bench``): run every benchmark and print its figures."""
+
+from bench import sandbox_bench
+
+
+def main():
+    """Run the benchmarks in order."""
+    sandbox_bench.main()
+
+
+if __name__ == "__main__":
+    main()
