@@ -29,6 +29,7 @@ LOCAL_BASE = "vetkit-base:bookworm"
 DEBIAN_MIRROR = "http://deb.debian.org/debian"
 DEFAULT_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
 LABEL = "vetkit.runner-image"
+PROGRESS_EVERY = 50
 
 
 def _input_files():
@@ -126,12 +127,28 @@ def _docker_build(context, tag, base, progress):
     stream = engine.client().api.build(path=context, tag=tag, buildargs={"BASE_IMAGE": base},
                                        network_mode="host", rm=True, forcerm=True, decode=True,
                                        labels={LABEL: "1"})
+    counts = {"Get:": 0, "Setting up": 0}
     for chunk in stream:
         if "error" in chunk:
             raise SandboxError(f"building {tag} failed: {chunk['error'].strip()}")
         line = chunk.get("stream", "").strip()
         if line.startswith("Step "):
-            progress(line)
+            progress(line[:120])
+        for prefix in counts:
+            if line.startswith(prefix):
+                counts[prefix] += 1
+                if counts[prefix] % PROGRESS_EVERY == 0:
+                    progress(f"  ... {counts['Get:']} packages downloaded, {counts['Setting up']} set up")
+
+
+def _prune_old_runners(keep):
+    """Remove runner images of earlier inputs (those no container uses)."""
+    for item in engine.client().images.list(name=REPOSITORY):
+        if keep not in item.tags:
+            try:
+                engine.client().images.remove(item.id)
+            except docker.errors.APIError:
+                pass
 
 
 def ensure_runner_image(progress=print) -> str:
@@ -142,6 +159,7 @@ def ensure_runner_image(progress=print) -> str:
     tag = f"{REPOSITORY}:{_inputs_hash(base_id)}"
     if _image_id(tag):
         progress(f"runner image {tag} is up to date")
+        _prune_old_runners(tag)
         return tag
     progress(f"building {tag} on {name} (a few minutes the first time)")
     with tempfile.TemporaryDirectory(prefix="vetkit-build-") as context:
@@ -150,5 +168,6 @@ def ensure_runner_image(progress=print) -> str:
         Path(context, "build-ca.crt").write_bytes(_ca_bundle())
         _docker_build(context, tag, name, progress)
     runner_image.cache_clear()
+    _prune_old_runners(tag)
     progress(f"built {tag}")
     return tag
