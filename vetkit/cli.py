@@ -130,6 +130,10 @@ def notebook_run(notebook, timeout, cell_timeout, output_path, as_json):
                                                                       f"{d['error']['evalue']}" if d["error"] else ""))
 
 
+from .cli_bank import bank  # noqa: E402
+cli.add_command(bank)
+
+
 def main():
     """Entry point of the ``vetkit`` console script."""
     try:
