@@ -67,8 +67,13 @@ def parse_notebook(data, *, max_bytes, name="the notebook"):
     return notebook, None
 
 
-def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=()) -> NotebookResult:
-    """Execute the notebook in ``data`` (bytes) in the sandbox and return its result."""
+def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), continue_on_error=False) -> NotebookResult:
+    """Execute the notebook in ``data`` (bytes) in the sandbox and return its result.
+
+    ``files`` (name to bytes) are placed read-only beside the notebook; ``collect``
+    names files to bring back afterwards.  With ``continue_on_error`` every cell
+    runs even after one fails (the status is still ``error``, with the first).
+    """
     notebook, problem = parse_notebook(data, max_bytes=limits.notebook_bytes)
     if problem:
         return _invalid(problem)
@@ -77,7 +82,7 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=()) -> No
                                 workdir_mb=limits.workdir_mb, file_size_bytes=limits.workdir_mb * MIB,
                                 open_files=1024)
     request = {"op": "notebook", "cell_timeout": limits.cell_timeout, "timeout": limits.timeout,
-               "output_cap": limits.output_bytes,
+               "output_cap": limits.output_bytes, "continue_on_error": continue_on_error,
                "limits": {"cpu": limits.timeout, "wall": limits.timeout, "fsize": limits.workdir_mb * MIB,
                           "nofile": 1024, "stack": 64 * MIB}}
     try:

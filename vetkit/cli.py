@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 import sandbox
+from grader.errors import GraderError
 
 
 def _emit(data, as_json, human):
@@ -130,6 +131,21 @@ def notebook_run(notebook, timeout, cell_timeout, output_path, as_json):
                                                                       f"{d['error']['evalue']}" if d["error"] else ""))
 
 
+@notebook_group.command("grade")
+@click.argument("task", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("notebook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def notebook_grade(task, notebook, as_json):
+    """Grade NOTEBOOK as an answer to the take-home task folder TASK."""
+    from grader.takehome import grade_takehome
+    grade = grade_takehome(task, notebook.read_bytes())
+    _emit(grade.to_json(), as_json, lambda d: "\n".join(
+        [f"{d['task']}: {d['score']:g} of {d['auto_max_score']:g} automatic points ({d['status']}; "
+         f"notebook {d['run']['status']})"] + [f"  {s['name']}: {s['points']:g}/{s['max_points']:g}  {s['detail']}"
+                                              for s in d["steps"]]
+        + [f"  rubric (pending): {r['criterion']} ({r['points']} points)" for r in d["rubric_pending"]]))
+
+
 from .cli_bank import bank  # noqa: E402
 cli.add_command(bank)
 
@@ -147,6 +163,6 @@ def main():
     except click.ClickException as exc:
         exc.show()
         sys.exit(2)
-    except sandbox.SandboxError as exc:
+    except (sandbox.SandboxError, GraderError) as exc:
         click.echo(f"vetkit: {exc}", err=True)
         sys.exit(2)

@@ -113,7 +113,7 @@ def _make_client(notebook, job):
         return max(1, min(job["cell_timeout"], int(deadline - time.monotonic()) + 1))
 
     return CappedClient(notebook, timeout_func=cell_timeout, kernel_name=KERNEL_NAME,
-                        startup_timeout=60, allow_errors=False, record_timing=False,
+                        startup_timeout=60, allow_errors=bool(job.get("continue_on_error")), record_timing=False,
                         resources={"metadata": {"path": job["workdir"]}})
 
 
@@ -145,7 +145,10 @@ def _execute(job):
         with open(job["paths"]["out.ipynb"], "w", encoding="utf-8") as handle:
             nbformat.write(notebook, handle)
     executed = sum(1 for c in notebook.cells if c.cell_type == "code" and c.get("execution_count"))
-    return {"status": status, "cells_executed": executed, "error": error or _first_error(notebook),
+    first_error = _first_error(notebook)
+    if status == "ok" and first_error:  # with continue_on_error, a failing cell does not stop the run
+        status = "error"
+    return {"status": status, "cells_executed": executed, "error": error or first_error,
             "outputs_truncated": client.truncated}
 
 

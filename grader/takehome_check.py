@@ -1,0 +1,75 @@
+"""The take-home checker of ``vetkit bank check``, and the take-homes' entry in ``vetkit bank stats``.
+
+For every ``takehomes/<task>/task.yaml`` under the bank: the task reads cleanly
+(schema, files, statement), its skills exist in the taxonomy, its id is unique,
+and, graded in the sandbox, its reference notebook earns every automatic point
+while its starter notebook earns at most ``STARTER_MAX_FRACTION`` of them.
+Registered with ``question_bank`` when this module is imported.
+"""
+
+from pathlib import Path
+
+import question_bank
+from question_bank.stats import ItemSummary, register_stats_source
+
+from .takehome import grade_takehome
+from .takehome_task import read_task
+
+TAKEHOME_DIR = "takehomes"
+STARTER_MAX_FRACTION = 0.3
+"""A starter notebook must score at most this share of the automatic points: it is a scaffold, not an answer."""
+
+
+def task_dirs(bank_root):
+    """The task folders of the bank, sorted."""
+    folder = Path(bank_root) / TAKEHOME_DIR
+    return sorted(p.parent for p in folder.glob("*/task.yaml")) if folder.is_dir() else []
+
+
+def _skills_known(task, report):
+    taxonomy, _ = question_bank.read_taxonomy(Path(task.root).parents[1] / "skills.yaml")
+    known = taxonomy.skill_ids if taxonomy is not None else set()
+    for skill in task.skills:
+        if skill not in known:
+            report.error(task.root / "task.yaml", None, f"skill `{skill}` is not in the taxonomy: use an id "
+                                                        "from question_bank/skills.yaml")
+
+
+def _check_notebooks(task, report):
+    reference = grade_takehome(task, task.path(task.reference).read_bytes())
+    if reference.score < task.auto_points:
+        failing = "; ".join(f"{s.name}: {s.detail}" for s in reference.steps if s.points < s.max_points)
+        report.error(task.path(task.reference), None, f"the reference notebook scores {reference.score:g} of "
+                                                      f"{task.auto_points:g} automatic points ({failing}): fix it or the task")
+    starter = grade_takehome(task, task.path(task.starter).read_bytes())
+    if starter.score > STARTER_MAX_FRACTION * task.auto_points:
+        report.error(task.path(task.starter), None, f"the starter notebook scores {starter.score:g} of "
+                                                    f"{task.auto_points:g} points: a starter must not solve the task")
+
+
+def check_takehomes(bank_root, report):
+    """Check every take-home task of the bank (see the module docstring)."""
+    folders = task_dirs(bank_root)
+    for folder in folders:
+        task, findings = read_task(folder)
+        report.extend(findings)
+        if task is None or findings:
+            continue
+        report.claim_id(task.id, folder / "task.yaml", None, kind="take-home")
+        _skills_known(task, report)
+        _check_notebooks(task, report)
+    report.count_checked("take-home", len(folders))
+
+
+def takehome_summaries(bank_root):
+    """The stats entries of the bank's take-homes (unreadable tasks are left to the checker)."""
+    summaries = []
+    for folder in task_dirs(bank_root):
+        task, _ = read_task(folder)
+        if task is not None:
+            summaries.append(ItemSummary("takehome", task.id, "notebook", task.skills, task.difficulty))
+    return summaries
+
+
+question_bank.register_checker(check_takehomes)
+register_stats_source("takehome", takehome_summaries)
