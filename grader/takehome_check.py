@@ -3,15 +3,17 @@
 For every ``takehomes/<task>/task.yaml`` under the bank: the task reads cleanly
 (schema, files, statement), its skills exist in the taxonomy, its id is unique,
 and, graded in the sandbox, its reference notebook earns every automatic point
-while its starter notebook earns at most ``STARTER_MAX_FRACTION`` of them.
-Registered with ``question_bank`` when this module is imported.
+while its starter notebook earns at most ``STARTER_MAX_FRACTION`` of them (the
+notebook runs are cached per content: ``question_bank.check_cache``).  Registered with ``question_bank`` when this module is imported.
 """
 
 from pathlib import Path
 
 import question_bank
+from question_bank.check_cache import cached_check
 from question_bank.stats import ItemSummary, register_stats_source
 
+from .fingerprint import grading_fingerprint
 from .takehome import grade_takehome
 from .takehome_task import read_task
 
@@ -57,7 +59,8 @@ def check_takehomes(bank_root, report):
             continue
         report.claim_id(task.id, folder / "task.yaml", None, kind="take-home")
         _skills_known(task, report)
-        _check_notebooks(task, report)
+        cached_check(folder, report, lambda _folder, sub, task=task: _check_notebooks(task, sub),
+                     salt=grading_fingerprint())
     report.count_checked("take-home", len(folders))
 
 
