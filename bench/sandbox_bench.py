@@ -12,12 +12,12 @@ Measured side by side on the same machine in one run:
 then the ratio sandbox / raw docker run.
 """
 
-import statistics
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import sandbox
+from bench.report import line, median_seconds
 from sandbox.containers import container_options
 
 REPEATS = 9
@@ -42,16 +42,6 @@ def _raw_docker_argv(tag):
     return argv + [tag, "/usr/bin/python3", "-c", "pass"]
 
 
-def _median_seconds(action, repeats=REPEATS):
-    action()  # warm caches
-    samples = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
-
-
 def _sandbox_once(inputs=(b"",)):
     batch = sandbox.run_program(PROGRAM, language="python", inputs=list(inputs))
     assert batch.verdict == sandbox.Verdict.OK, batch
@@ -69,19 +59,19 @@ def main():
     """Measure and print the sandbox figures."""
     tag = sandbox.runner_image()
     raw_argv = _raw_docker_argv(tag)
-    raw = _median_seconds(lambda: subprocess.run(raw_argv, check=True, capture_output=True))
-    api = _median_seconds(_sandbox_once)
+    raw = median_seconds(lambda: subprocess.run(raw_argv, check=True, capture_output=True), REPEATS)
+    api = median_seconds(_sandbox_once, REPEATS)
     single = api
-    batch = _median_seconds(lambda: _sandbox_once([b""] * BATCH_INPUTS), repeats=3)
+    batch = median_seconds(lambda: _sandbox_once([b""] * BATCH_INPUTS), 3)
     per_input = (batch - single) / (BATCH_INPUTS - 1)
     print(f"sandbox benchmark (image {tag}, median of {REPEATS})")
-    print(f"  raw docker run --rm, python3 -c pass : {raw * 1000:8.1f} ms")
-    print(f"  sandbox.run_program, same program    : {api * 1000:8.1f} ms")
-    print(f"  ratio sandbox / raw docker run       : {api / raw:8.2f}")
-    print(f"  {BATCH_INPUTS} inputs in one call              : {batch * 1000:8.1f} ms "
-          f"({per_input * 1000:.1f} ms per extra input)")
+    line("raw docker run --rm, python3 -c pass", raw * 1000, "ms")
+    line("sandbox.run_program, same program", api * 1000, "ms")
+    line("ratio sandbox / raw docker run", api / raw)
+    line(f"{BATCH_INPUTS} inputs in one call", batch * 1000, "ms")
+    line("cost of each extra input", per_input * 1000, "ms")
     for parallel in (1, 2, 4):
-        print(f"  runs per second, {parallel} at once          : {_throughput(parallel):8.2f}")
+        line(f"runs per second, {parallel} at once", _throughput(parallel))
 
 
 if __name__ == "__main__":
