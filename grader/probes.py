@@ -166,6 +166,6 @@ def parse_results(data):
         return {}
     try:
         parsed = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return {}
     return parsed if isinstance(parsed, dict) else {}

@@ -98,6 +98,11 @@ def test_probe_values_compare_with_tolerance():
     assert not probes.matches([1, 2], [1, 2, 3], tol)
 
 
+@pytest.mark.parametrize("data", [b"[" * 100_000, b"\xff", b"[1, 2]", b"not json", None])
+def test_unusable_probe_results_count_as_no_results(data):
+    assert probes.parse_results(data) == {}
+
+
 def test_probe_inputs_never_hold_expected_values():
     inputs, files, expected = probes.prepare(load_task(TASK))
     assert "expected" not in inputs.decode() and b"0.25" not in inputs
