@@ -1,11 +1,12 @@
 """``python -m bench`` (``make bench``): run every benchmark and print its figures."""
 
-from bench import sandbox_bench, takehome_bench
+from bench import judge_bench, sandbox_bench, takehome_bench
 
 
 def main():
     """Run the benchmarks in order."""
     sandbox_bench.main()
+    judge_bench.main()
     takehome_bench.main()
 
 

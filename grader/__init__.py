@@ -7,3 +7,13 @@ Never imports Flask; reads the question bank and calls the sandbox.
 from .errors import GraderError
 from .quiz import ItemGrade, RubricError, apply_rubric, grade_item, to_graded_result
 from .signals import Evidence, GradedResult, SignalInputError, SkillSignal, compute_signals
+
+# Coding problems as Kattis packages: docs/formats-coding.md.
+from .errors import ProblemError, SubmissionError
+from .judge import judge, judge_problem
+from .kattis import Problem, inspect_problem, load_problem
+from .results import GroupResult, JudgeResult, JudgeVerdict, TestResult
+
+# Take-home notebooks: docs/formats-takehome.md.
+from .takehome import TakehomeGrade, grade_takehome
+from .takehome_task import Task, TaskError, load_task, read_task

@@ -150,6 +150,14 @@ from .cli_bank import bank  # noqa: E402
 cli.add_command(bank)
 
 
+from .cli_judge import judge  # noqa: E402
+cli.add_command(judge)
+
+
+from .cli_assessment import assessment  # noqa: E402
+cli.add_command(assessment)
+
+
 def main():
     """Entry point of the ``vetkit`` console script."""
     try:

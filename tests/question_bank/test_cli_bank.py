@@ -68,7 +68,7 @@ def test_stats_json_keys_and_counts():
     assert data["by_type"] == {"free_text": 1, "multiple_choice": 2, "numeric": 4, "short_answer": 3,
                                "single_choice": 1}
     assert data["by_skill"] == {"maths.probability": 4, "ml-theory.overfitting": 4, "ml-theory.regularisation": 4}
-    assert data["blueprints"] == {}
+    assert data["blueprints"]["mock-coding"]["satisfiable"] is False  # from assessments.stats: no coding here
 
 
 def test_stats_of_a_bank_without_quiz_files_counts_zero(tmp_path):

@@ -1,0 +1,91 @@
+"""Blueprint files: the shipped ones are valid and cover every level, track and stage; errors are all reported."""
+
+import pytest
+
+import assessments
+from assessments.blueprint import CODING, LEVELS, MOCK, QUIZ, STAGES, TAKEHOME, TRACKS, VETTING
+from assessments.mix import resolve_proportions
+from tests.question_bank.helpers import expectations
+
+from .helpers import BAD_BLUEPRINTS
+
+#: The example sections of the issue: (kind, count, minutes) of a vetting assessment.
+VETTING_CODING = (CODING, 2, 60)
+VETTING_QUIZ = (QUIZ, 20, 25)
+MOCK_MINUTES = {"coding": 45, "ml-fundamentals": 30}
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The shipped blueprints."""
+    return assessments.load_blueprints()
+
+
+def test_shipped_blueprints_have_no_findings():
+    report = assessments.check_blueprints()
+    assert report.ok and not report.warnings, "\n".join(report.lines())
+
+
+def test_vetting_blueprints_cover_every_level_and_track(shipped):
+    vetting = [b for b in shipped if b.kind == VETTING]
+    assert {b.level for b in vetting} == set(LEVELS)
+    assert {b.track for b in vetting} == set(TRACKS)
+
+
+def test_vetting_sections_follow_the_issue(shipped):
+    for blueprint in (b for b in shipped if b.kind == VETTING):
+        shapes = {(s.kind, s.count, s.minutes) for s in blueprint.sections}
+        assert VETTING_CODING in shapes and VETTING_QUIZ in shapes, blueprint.id
+        takehomes = [s for s in blueprint.sections if s.kind == TAKEHOME]
+        assert len(takehomes) == 1 and takehomes[0].deadline_hours and takehomes[0].minutes is None
+
+
+def test_mock_blueprints_mirror_the_stages(shipped):
+    mocks = {b.stage: b for b in shipped if b.kind == MOCK}
+    assert set(mocks) == set(STAGES)
+    for stage, minutes in MOCK_MINUTES.items():
+        assert [s.minutes for s in mocks[stage].sections] == [minutes]
+    assert {s.kind for s in mocks["full-loop"].sections} == {CODING, QUIZ, TAKEHOME}
+
+
+def test_every_marked_error_is_reported_and_nothing_else():
+    blueprints, findings = assessments.read_blueprints(BAD_BLUEPRINTS)
+    assert blueprints == ()
+    expected = expectations(BAD_BLUEPRINTS)
+    assert sorted((f.file, f.line) for f in findings) == sorted((file, line) for file, line, *_ in expected)
+    by_place = {(f.file, f.line): f for f in findings}
+    for file, line, severity, text in expected:
+        assert by_place[(file, line)].severity == severity and text in by_place[(file, line)].message
+
+
+def test_load_raises_with_every_error():
+    with pytest.raises(assessments.BlueprintError) as caught:
+        assessments.load_blueprints(BAD_BLUEPRINTS)
+    assert len(caught.value.findings) == len(expectations(BAD_BLUEPRINTS))
+    assert "many-problems.yaml:7: error: blueprint: unknown key 'colour'" in str(caught.value)
+
+
+def test_check_report_counts_the_files():
+    report = assessments.check_blueprints(BAD_BLUEPRINTS)
+    assert not report.ok and report.summary().startswith("checked 5 blueprint items")
+
+
+def test_unknown_blueprint_names_the_known_ones():
+    with pytest.raises(assessments.BlueprintError, match="there is no blueprint 'nope'; known blueprints: mock-coding"):
+        assessments.get_blueprint("nope")
+
+
+def test_invalid_blueprint_by_id_lists_its_errors():
+    with pytest.raises(assessments.BlueprintError, match="blueprint 'wrong-stage' is invalid"):
+        assessments.get_blueprint("wrong-stage", BAD_BLUEPRINTS)
+
+
+@pytest.mark.parametrize("proportions, count, expected", [
+    ({"easy": 0.35, "medium": 0.45, "hard": 0.2}, 20, (7, 9, 4)),
+    ({"easy": 0.4, "medium": 0.4, "hard": 0.2}, 15, (6, 6, 3)),
+    ({"easy": 0.5, "medium": 0.5}, 3, (2, 1, 0)),  # a tie goes to the easier level
+    ({"easy": 0.2, "medium": 0.45, "hard": 0.35}, 20, (4, 9, 7)),
+    ({"hard": 1.0}, 1, (0, 0, 1)),
+])
+def test_proportions_resolve_to_exact_counts(proportions, count, expected):
+    assert tuple(n for _, n in resolve_proportions(proportions, count)) == expected

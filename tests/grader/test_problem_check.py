@@ -1,0 +1,76 @@
+"""The coding-problem checker: every reference submission gets its folder's verdict, and bad packages are reported."""
+
+import shutil
+
+import pytest
+
+from grader import timelimit
+from grader.problem_check import check_coding, check_problem, coding_summaries
+from question_bank.report import Report
+from tests.grader.helpers import PROBLEMS, copy_problem
+
+SKILLS = frozenset({"algorithms.hash-maps", "algorithms.arrays-two-pointers"})
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv(timelimit.CACHE_ENV, str(tmp_path / "cache"))
+
+
+def check(path, **kwargs):
+    report = Report()
+    check_problem(path, report, **kwargs)
+    return report, "\n".join(report.lines())
+
+
+@pytest.mark.docker
+@pytest.mark.parametrize("name", ["groups", "twosum", "anypair", "floats"])
+def test_good_problems_pass(runner_image, name):
+    report, text = check(PROBLEMS / name, skill_ids=SKILLS)
+    assert report.ok and not report.warnings, text
+
+
+@pytest.mark.docker
+def test_misfiled_submissions_and_unknown_skills_are_errors(runner_image, tmp_path):
+    path = copy_problem("twosum", tmp_path)
+    shutil.move(path / "submissions/wrong_answer/first_two.py", path / "submissions/accepted/first_two.py")
+    shutil.move(path / "submissions/run_time_error/starter.py", path / "submissions/wrong_answer/starter.py")
+    report, text = check(path, skill_ids=frozenset({"algorithms.graphs"}))
+    assert "accepted/first_two.py: error: got WA, but submissions/accepted/ expects AC on secret/1" in text
+    assert "wrong_answer/starter.py: error: got RTE, but submissions/wrong_answer/ expects WA" in text
+    assert "vetkit.yaml: error: skill 'algorithms.hash-maps' is not in the taxonomy" in text
+    assert len(report.errors) == 4, text
+
+
+@pytest.mark.docker
+def test_a_validator_that_does_not_compile_is_reported(runner_image, tmp_path):
+    path = copy_problem("anypair", tmp_path)
+    (path / "output_validators/pair_checker/validate.py").write_text("def nope(:\n")
+    report, text = check(path)
+    assert "pair_checker: error: " in text and "does not compile" in text
+
+
+def test_static_problems_are_all_reported_without_running_anything(tmp_path):
+    path = copy_problem("sum", tmp_path)
+    shutil.rmtree(path / "problem_statement")
+    (path / "data/secret/01.ans").unlink()
+    (path / "data/testdata.yaml").write_text("output_validator_flags: float_tolerance\n")
+    report, text = check(path)
+    assert "problem_statement: error: has no problem.en.md" in text
+    assert "secret/01.in: error: has no answer file 01.ans" in text
+    assert len(report.errors) == 2, text  # the bad flag is found once the data is complete
+    (path / "data/secret/01.ans").write_text("0\n")
+    report, text = check(path, run_submissions=False)
+    assert "data/testdata.yaml: error: " in text and "validator flag float_tolerance needs a number" in text
+
+
+def test_bank_checker_and_stats_find_problems_under_coding(tmp_path):
+    (tmp_path / "coding").mkdir()
+    shutil.copytree(PROBLEMS / "twosum", tmp_path / "coding/twosum")
+    (tmp_path / "coding/twosum/submissions").rename(tmp_path / "coding/twosum/.nosubmissions")
+    report = Report()
+    check_coding(tmp_path, report)
+    assert report.checked["coding"] == 1
+    assert [f.message for f in report.errors] == []
+    summary, = coding_summaries(tmp_path)
+    assert (summary.kind, summary.id, summary.difficulty) == ("coding", "twosum", "easy")

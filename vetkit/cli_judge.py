@@ -1,0 +1,67 @@
+"""``vetkit judge PROBLEM_DIR SUBMISSION --lang L [--json]``: judge a submission against a problem package.
+
+Thin: reads the submission (a file or a folder of files) and calls
+``grader.judge.judge``.  Exit 0 whenever a verdict was reached (whatever it is);
+exit 2 with one sentence on stderr for unusable input (a bad package, an unknown
+language, an empty or non-UTF-8 submission).  The JSON output is the contract of
+shared/DESIGN.md: ``verdict``, ``score``, ``max_score``, ``tests`` and more.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+import sandbox
+from grader.errors import GraderError, ProblemError
+from grader.judge import judge as judge_submission
+from grader.sources import read_files
+
+USAGE_ERROR = 2
+"""Exit status for unusable input."""
+
+
+def _fail(message):
+    click.echo(f"vetkit: {message}", err=True)
+    sys.exit(USAGE_ERROR)
+
+
+def _summary(data):
+    lines = [f"verdict: {data['verdict']}  score: {data['score']:g}/{data['max_score']:g}  "
+             f"passed: {data['passed']}/{data['total']}  time limit: {data['time_limit']:g} s"]
+    if data["message"]:
+        lines.append(data["message"])
+    for test in data["tests"]:
+        line = (f"  {test['verdict']:<4} {test['name']:<30} {test['cpu_time']:.3f} s  {test['memory_kb']} KiB")
+        if test["feedback"] and test["verdict"] != "AC":
+            line += "  " + test["feedback"].splitlines()[0][:120]
+        lines.append(line)
+    for group in data["groups"]:
+        if group["points"]:
+            lines.append(f"  group {group['name']}: {group['earned']:g}/{group['points']:g} points")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("problem_dir", type=click.Path(path_type=Path))
+@click.argument("submission", type=click.Path(path_type=Path))
+@click.option("--lang", "language", required=True, help="python, c, cpp or java.")
+@click.option("--time-limit", type=click.FloatRange(min=0.05), help="CPU seconds per test (default: the problem's).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def judge(problem_dir, submission, language, time_limit, as_json):
+    """Judge SUBMISSION (a source file or a folder) against the problem package PROBLEM_DIR."""
+    if language not in sandbox.LANGUAGES:
+        _fail(f"unknown language {language!r}: use one of {', '.join(sorted(sandbox.LANGUAGES))}.")
+    if not submission.exists():
+        _fail(f"{submission}: no such file or folder.")
+    try:
+        files = read_files(submission)
+    except OSError as exc:
+        _fail(f"{submission}: cannot be read ({exc.strerror}).")
+    try:
+        result = judge_submission(problem_dir, files, language=language, time_limit=time_limit)
+    except GraderError as exc:
+        _fail(str(exc) if isinstance(exc, ProblemError) else f"{submission}: {exc}")
+    data = result.to_json()
+    click.echo(json.dumps(data, indent=2, sort_keys=True) if as_json else _summary(data))
