@@ -83,3 +83,8 @@ def test_other_bad_notebooks_get_a_clear_message(data, message):
 def test_oversized_notebook_is_refused():
     notebook, problem = sandbox.parse_notebook(b"x" * 2000, max_bytes=1000)
     assert notebook is None and "more than the 1000 allowed" in problem
+
+
+def test_a_kernel_slow_to_shut_down_does_not_spoil_the_result(runner_image):
+    result = run("slow_shutdown.ipynb")
+    assert (result.status, result.error) == ("ok", None)

@@ -96,6 +96,12 @@ def _make_client(notebook, job):
             self.current_index = cell_index
             return await super().async_execute_cell(cell, cell_index, *args, **kwargs)
 
+        async def _async_cleanup_kernel(self):
+            try:
+                await super()._async_cleanup_kernel()
+            except OSError:
+                pass  # a slow kernel runs as another uid, so it cannot be signalled; the supervisor reaps it
+
         def output(self, outs, msg, display_id, cell_index):
             if self.truncated:
                 return None
