@@ -12,6 +12,7 @@ Measured side by side on the same machine in one run:
 then the ratio sandbox / raw docker run.
 """
 
+import statistics
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -42,6 +43,18 @@ def _raw_docker_argv(tag):
     return argv + [tag, "/usr/bin/python3", "-c", "pass"]
 
 
+def _alternating(first, second, repeats=REPEATS):
+    """Medians of two actions timed in turn, so that a change of machine load hits both alike."""
+    first(), second()  # warm caches
+    samples = ([], [])
+    for _ in range(repeats):
+        for action, times in zip((first, second), samples):
+            started = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - started)
+    return statistics.median(samples[0]), statistics.median(samples[1])
+
+
 def _sandbox_once(inputs=(b"",)):
     batch = sandbox.run_program(PROGRAM, language="python", inputs=list(inputs))
     assert batch.verdict == sandbox.Verdict.OK, batch
@@ -59,8 +72,7 @@ def main():
     """Measure and print the sandbox figures."""
     tag = sandbox.runner_image()
     raw_argv = _raw_docker_argv(tag)
-    raw = median_seconds(lambda: subprocess.run(raw_argv, check=True, capture_output=True), REPEATS)
-    api = median_seconds(_sandbox_once, REPEATS)
+    raw, api = _alternating(lambda: subprocess.run(raw_argv, check=True, capture_output=True), _sandbox_once)
     single = api
     batch = median_seconds(lambda: _sandbox_once([b""] * BATCH_INPUTS), 3)
     per_input = (batch - single) / (BATCH_INPUTS - 1)
