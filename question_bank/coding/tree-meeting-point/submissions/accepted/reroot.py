@@ -1,0 +1,36 @@
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(n - 1):
+        u, v, w = int(data[1 + 3 * i]), int(data[2 + 3 * i]), int(data[3 + 3 * i])
+        adj[u].append((v, w))
+        adj[v].append((u, w))
+    parent = [0] * (n + 1)
+    up = [0] * (n + 1)  # weight of the edge to the parent
+    dist = [0] * (n + 1)
+    parent[1] = -1
+    order = [1]
+    for v in order:
+        for u, w in adj[v]:
+            if u != parent[v]:
+                parent[u] = v
+                up[u] = w
+                dist[u] = dist[v] + w
+                order.append(u)
+    size = [1] * (n + 1)
+    for v in reversed(order):
+        if v != 1:
+            size[parent[v]] += size[v]
+    cost = [0] * (n + 1)
+    cost[1] = sum(dist)
+    for v in order:
+        if v != 1:
+            cost[v] = cost[parent[v]] + up[v] * (n - 2 * size[v])
+    sys.stdout.write(" ".join(map(str, cost[1:])) + "\n")
+
+
+main()
