@@ -1,0 +1,21 @@
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    present = set(map(int, data[1:1 + n]))
+    best_len, best_start = 0, 0
+    for x in present:
+        if x - 1 in present:
+            continue
+        y = x + 1
+        while y in present:
+            y += 1
+        length = y - x
+        if length > best_len or (length == best_len and x < best_start):
+            best_len, best_start = length, x
+    print(best_len, best_start)
+
+
+main()

@@ -1,0 +1,3 @@
+def count_subarrays(nums: list[int], k: int) -> int:
+    """Return how many contiguous, non-empty subarrays of nums sum to exactly k."""
+    raise NotImplementedError
