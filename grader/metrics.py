@@ -4,16 +4,14 @@ The predictions come out of a sandbox container, so they are untrusted: the file
 is size-capped by the sandbox, parsed as CSV with pandas, and every problem
 (missing column, missing ids, non-numeric values) becomes a sentence and zero
 points, never an exception.  Metrics come from scikit-learn; a task may also
-name its own function (``custom: metric.py:score``) in its folder.
+name its own function (``custom: metric.py:score``) in its folder.  pandas,
+numpy and scikit-learn are imported when first needed, so importing the grader
+(and every ``vetkit`` command) stays fast.
 """
 
 import importlib.util
 import io
 from dataclasses import dataclass
-
-import numpy as np
-import pandas as pd
-from sklearn import metrics as skm
 
 
 @dataclass(frozen=True)
@@ -27,6 +25,7 @@ class MetricOutcome:
 
 def _precision_at_k(labels, predictions, k):
     """Mean, over users (the id column's prefix before ':'), of relevant items among the top k predicted."""
+    import pandas as pd
     frame = pd.DataFrame({"key": labels.index, "label": labels.values, "score": predictions.values})
     frame["user"] = frame["key"].astype(str).str.split(":").str[0]
     top = frame.sort_values(["user", "score", "key"], ascending=[True, False, True]).groupby("user").head(k)
@@ -42,6 +41,8 @@ def _custom(task, labels, predictions):
 
 
 def _compute(task, labels, predictions):
+    import numpy as np
+    from sklearn import metrics as skm
     name = task.metric.name
     y, p = labels.to_numpy(), predictions.to_numpy()
     if name == "roc_auc":
@@ -69,6 +70,7 @@ def points_for(metric, value):
 
 
 def _read_predictions(task, data):
+    import pandas as pd
     metric = task.metric
     try:
         frame = pd.read_csv(io.BytesIO(data), dtype={metric.id_column: str})
@@ -84,6 +86,7 @@ def _read_predictions(task, data):
 
 def score_predictions(task, data) -> MetricOutcome:
     """Score the predictions file's bytes (or None when the notebook did not write it)."""
+    import pandas as pd
     metric = task.metric
     if data is None:
         return MetricOutcome(None, 0.0, f"the notebook did not write {metric.file}")

@@ -14,8 +14,6 @@ import json
 import math
 from dataclasses import dataclass
 
-import pandas as pd
-
 from question_bank.yamlsource import read_yaml
 
 INPUTS_FILE = "vetkit_probes.json"
@@ -119,6 +117,7 @@ def prepare(task):
 
 def _expected_value(task, value):
     if isinstance(value, dict) and set(value) == {"$csv"}:
+        import pandas as pd
         frame = pd.read_csv(task.path(value["$csv"]))
         return {"$frame": {"columns": [str(c) for c in frame.columns],
                            "rows": [[None if isinstance(v, float) and math.isnan(v) else v for v in row]

@@ -14,6 +14,11 @@ import click
 
 import sandbox
 from grader.errors import GraderError
+from grader.sources import read_files
+
+from .cli_assessment import assessment
+from .cli_bank import bank
+from .cli_judge import judge
 
 
 def _emit(data, as_json, human):
@@ -21,13 +26,6 @@ def _emit(data, as_json, human):
         click.echo(json.dumps(data, indent=2, sort_keys=True))
     else:
         click.echo(human(data))
-
-
-def _read_files(path: Path):
-    """A source file, or every file under a folder, as name to bytes."""
-    if path.is_dir():
-        return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
-    return {path.name: path.read_bytes()}
 
 
 @click.group()
@@ -94,7 +92,7 @@ def run(file, language, stdin_path, time_limit, memory_limit, as_json):
     """Compile and run FILE (a source file or a folder of them) in the sandbox."""
     limits = sandbox.Limits().with_changes(cpu_time=time_limit, memory_mb=memory_limit)
     stdin = stdin_path.read_bytes() if stdin_path else b""
-    batch = sandbox.run_program(_read_files(file), language=language, inputs=[stdin], limits=limits)
+    batch = sandbox.run_program(read_files(file), language=language, inputs=[stdin], limits=limits)
     result = batch.runs[0] if batch.runs else sandbox.RunResult(batch.compile.verdict)
     data = result.to_json()
     data.pop("detail")
@@ -139,33 +137,26 @@ def notebook_grade(task, notebook, as_json):
     """Grade NOTEBOOK as an answer to the take-home task folder TASK."""
     from grader.takehome import grade_takehome
     grade = grade_takehome(task, notebook.read_bytes())
-    _emit(grade.to_json(), as_json, lambda d: "\n".join(
-        [f"{d['task']}: {d['score']:g} of {d['auto_max_score']:g} automatic points ({d['status']}; "
-         f"notebook {d['run']['status']})"] + [f"  {s['name']}: {s['points']:g}/{s['max_points']:g}  {s['detail']}"
-                                              for s in d["steps"]]
-        + [f"  rubric (pending): {r['criterion']} ({r['points']} points)" for r in d["rubric_pending"]]))
+    _emit(grade.to_json(), as_json, _grade_summary)
 
 
-from .cli_bank import bank  # noqa: E402
-cli.add_command(bank)
+def _grade_summary(data):
+    lines = [f"{data['task']}: {data['score']:g} of {data['auto_max_score']:g} automatic points "
+             f"({data['status']}; notebook {data['run']['status']})"]
+    lines += [f"  {s['name']}: {s['points']:g}/{s['max_points']:g}  {s['detail']}" for s in data["steps"]]
+    lines += [f"  rubric (pending): {r['criterion']} ({r['points']} points)" for r in data["rubric_pending"]]
+    return "\n".join(lines)
 
 
-from .cli_judge import judge  # noqa: E402
-cli.add_command(judge)
-
-
-from .cli_assessment import assessment  # noqa: E402
-cli.add_command(assessment)
+for _command in (bank, judge, assessment):
+    cli.add_command(_command)
 
 
 def main():
     """Entry point of the ``vetkit`` console script."""
     try:
         cli(standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("interrupted", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
