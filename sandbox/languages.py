@@ -18,6 +18,8 @@ EXTENSIONS = {"python": (".py",), "c": (".c", ".h"), "cpp": (".cpp", ".cc", ".cx
 _JAVA_MAIN = re.compile(r"\bstatic\s+(?:final\s+)?void\s+main\s*\(")
 _JAVA_CLASS = re.compile(r"\b(?:class|record|interface|enum)\s+([A-Za-z_$][\w$]*)")
 _JAVA_PUBLIC = re.compile(r"\bpublic\s+(?:final\s+|abstract\s+)*(?:class|record|interface|enum)\s+([A-Za-z_$][\w$]*)")
+JAVAC_HEAP = "-J-Xmx512m"
+"""javac's own heap: well inside the compile memory limit."""
 _JAVA_PACKAGE = re.compile(r"^\s*package\s+([\w.]+)\s*;", re.M)
 
 
@@ -108,6 +110,6 @@ def prepare(language, files, *, memory_mb):
     java_files, main_class = _java_layout(sources)
     jvm = ["-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:ActiveProcessorCount=1"]
     return Program(language, java_files,
-                   ["javac", "-J-Xmx512m", *[f"-J{o}" for o in jvm], "-encoding", "UTF-8", "-d", BUILD,
+                   ["javac", JAVAC_HEAP, *[f"-J{o}" for o in jvm], "-encoding", "UTF-8", "-d", BUILD,
                     *[f"{SRC}/{n}" for n in sorted(java_files)]],
                    ["java", f"-Xmx{memory_mb}m", "-Xss64m", *jvm, "-cp", BUILD, main_class])

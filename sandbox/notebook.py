@@ -20,6 +20,11 @@ from .limits import MIB, NotebookLimits
 
 STATUSES = ("ok", "error", "timeout", "kernel_died", "invalid")
 COLLECT_CAP = 64 * MIB
+"""Largest file brought back from a notebook's folder."""
+EXECUTOR_MB = 128
+"""Memory above the kernel's limit for the executor (nbclient) and the supervisor."""
+TRANSFER_SECONDS = 60
+"""How long placing files into, or collecting them from, the container may take."""
 
 
 @dataclass
@@ -78,7 +83,7 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
     if problem:
         return _invalid(problem)
     payload = nbformat.writes(notebook).encode()
-    options = container_options(memory_mb=limits.memory_mb + 128, pids=limits.pids, cpus=limits.cpus,
+    options = container_options(memory_mb=limits.memory_mb + EXECUTOR_MB, pids=limits.pids, cpus=limits.cpus,
                                 workdir_mb=limits.workdir_mb, file_size_bytes=limits.workdir_mb * MIB,
                                 open_files=1024)
     request = {"op": "notebook", "cell_timeout": limits.cell_timeout, "timeout": limits.timeout,
@@ -90,13 +95,13 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
             if files:
                 names = sorted(files)
                 box.request({"op": "files", "dir": "run", "names": names}, [files[n] for n in names],
-                            timeout=60, max_blob_bytes=0)
-            header, blobs = box.request(request, [payload], timeout=limits.timeout + 60,
+                            timeout=TRANSFER_SECONDS, max_blob_bytes=0)
+            header, blobs = box.request(request, [payload], timeout=limits.timeout + TRANSFER_SECONDS,
                                         max_blob_bytes=limits.notebook_bytes + 4 * limits.output_bytes)
             collected = {}
             if collect:
                 found, contents = box.request({"op": "collect", "names": list(collect), "cap": COLLECT_CAP},
-                                              timeout=60, max_blob_bytes=len(collect) * COLLECT_CAP)
+                                              timeout=TRANSFER_SECONDS, max_blob_bytes=len(collect) * COLLECT_CAP)
                 collected = dict(zip(found["names"], contents))
     except (EngineUnavailable, ImageMissing):
         raise

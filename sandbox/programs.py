@@ -93,7 +93,7 @@ class Sandbox:
         self.container.__enter__()
         names = sorted(self.program.files)
         self.container.request({"op": "files", "dir": "src", "names": names},
-                               [self.program.files[n] for n in names], timeout=30, max_blob_bytes=0)
+                               [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
         return self
 
     def __exit__(self, *exc):
