@@ -21,7 +21,10 @@ $(STAMP): pyproject.toml
 
 run: setup
 	@echo "vetkit is set up: engine answering, runner image $$($(BIN)/vetkit sandbox image) built."
-	@echo "The webapp is not written yet; try: $(BIN)/vetkit run tests/files/programs/hello.py --lang python --json"
+	@$(BIN)/vetkit bank stats --json | $(BIN)/python -c 'import json, sys; s = json.load(sys.stdin); \
+		print("question bank: %d coding problems, %d ML-fundamentals items, %d take-homes; %d assessment blueprints" \
+		      % (s["coding"], s["quiz"], s["takehome"], len(s["blueprints"])))'
+	@echo "The webapp is not written yet; try: $(BIN)/vetkit run tests/files/programs/echo.py --lang python --stdin README.md --json"
 
 test: setup
 	@$(BIN)/python -m pytest -q -ra
