@@ -17,3 +17,6 @@ from .results import GroupResult, JudgeResult, JudgeVerdict, TestResult
 # Take-home notebooks: docs/formats-takehome.md.
 from .takehome import TakehomeGrade, grade_takehome
 from .takehome_task import Task, TaskError, load_task, read_task
+
+# Any kind of graded work as input of the vetting signals.
+from .graded import coding_graded, takehome_graded
