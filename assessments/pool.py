@@ -15,7 +15,7 @@ from question_bank.paths import bank_root
 from question_bank.stats import KINDS, STATS_SOURCES
 
 #: Modules that register the stats sources of the non-quiz kinds when imported.
-SOURCE_MODULES = ("grader.problem_check", "grader.takehome_check")
+SOURCE_MODULES = ("grader.coding.check", "grader.takehome.check")
 #: Pools whose canonical order and digest are kept between draws.
 POOL_CACHE_SIZE = 8
 

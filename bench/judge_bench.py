@@ -1,9 +1,9 @@
-"""Judging overhead: one ``grader.judge`` of a 40-test problem against 40 single sandbox runs of the same program.
+"""Judging overhead: one ``grader.coding.judge`` of a 40-test problem against 40 single sandbox runs of the same program.
 
 Builds a pass-fail problem with 40 small tests in a temporary folder, then measures
 side by side (median of a few repeats):
 
-1. ``grader.judge.judge``: load the package, compile once, run the 40 tests in one
+1. ``grader.coding.judge.judge``: load the package, compile once, run the 40 tests in one
    container, validate each output on the host;
 2. 40 separate ``sandbox.run_program`` calls, one per test input (a container each);
 
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import sandbox
 from bench.report import line, median_seconds
-from grader.judge import judge
-from grader.results import JudgeVerdict
+from grader.coding.judge import judge
+from grader.coding.results import JudgeVerdict
 
 TESTS = 40
 REPEATS = 3

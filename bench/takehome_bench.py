@@ -7,7 +7,7 @@ from pathlib import Path
 import sandbox
 from bench.report import line, median_seconds
 from grader.takehome import grade_takehome
-from grader.takehome_task import load_task
+from grader.takehome.task import load_task
 
 ROOT = Path(__file__).resolve().parent.parent
 TASK = ROOT / "tests" / "files" / "takehomes" / "tiny-classifier"

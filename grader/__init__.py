@@ -1,6 +1,8 @@
 """The grader: turns sandbox runs into verdicts, scores and per-skill vetting signals.
 
-Never imports Flask; reads the question bank and calls the sandbox.
+Never imports Flask; reads the question bank and calls the sandbox.  Each kind of grading has its
+own subpackage: ``grader.coding`` (Kattis packages and the judge), ``grader.takehome`` (notebooks)
+and ``grader.quiz`` (ML-fundamentals items); ``grader.signals`` and ``grader.graded`` join them.
 """
 
 # Quiz grading and vetting signals (ML-fundamentals items): docs/formats-quiz.md, docs/signals.md.
@@ -10,13 +12,11 @@ from .signals import Evidence, GradedResult, SignalInputError, SkillSignal, comp
 
 # Coding problems as Kattis packages: docs/formats-coding.md.
 from .errors import ProblemError, SubmissionError
-from .judge import judge, judge_problem
-from .kattis import Problem, inspect_problem, load_problem
-from .results import GroupResult, JudgeResult, JudgeVerdict, TestResult
+from .coding import (GroupResult, JudgeResult, JudgeVerdict, Problem, TestResult, inspect_problem, judge,
+                     judge_problem, load_problem)
 
 # Take-home notebooks: docs/formats-takehome.md.
-from .takehome import TakehomeGrade, grade_takehome
-from .takehome_task import Task, TaskError, load_task, read_task
+from .takehome import TakehomeGrade, Task, TaskError, grade_takehome, load_task, read_task
 
 # Any kind of graded work as input of the vetting signals.
 from .graded import coding_graded, takehome_graded

@@ -8,7 +8,7 @@ pending (to be judged again) and counts in no signal.  A take-home counts with
 its automatic points while the recruiter's rubric is still pending.
 """
 
-from .results import JudgeVerdict
+from .coding.results import JudgeVerdict
 from .signals import GRADED, PENDING, GradedResult
 
 CODING_KIND = "coding"

@@ -3,21 +3,24 @@
 Checking a coding problem runs every reference submission in the sandbox, and
 checking a take-home runs two notebooks; in ``make test`` that would repeat on
 every run.  ``cached_check`` keys the findings of one item's check by a hash of
-every file in the item's folder plus a caller's ``salt`` (the runner image and
-the grading code), so the check runs again only when one of them changes.  The
-cache lives in ``VETKIT_CACHE_DIR`` (default ``~/.cache/vetkit``);
-``VETKIT_NO_CHECK_CACHE=1`` turns it off.
+every file in the item's folder plus a caller's ``salt`` (the runner image, the
+grading and checking code and their settings: ``grader.fingerprint``), so the
+check runs again only when one of them changes.  Findings are stored with paths
+relative to the item's folder, so a cached finding names the checkout being
+checked, not the one that wrote it.  The cache lives in ``VETKIT_CACHE_DIR``
+(default ``~/.cache/vetkit``); ``VETKIT_NO_CHECK_CACHE=1`` turns it off.
 """
 
 import hashlib
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from .findings import Finding
 from .report import Report
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 def cache_dir() -> Path:
@@ -39,8 +42,8 @@ def cached_check(folder, report, check, *, salt):
     use_cache = os.environ.get("VETKIT_NO_CHECK_CACHE") != "1"
     if use_cache and entry.is_file():
         try:
-            findings = [Finding(**item) for item in json.loads(entry.read_text())]
-        except (ValueError, TypeError):
+            findings = [_load(item, folder) for item in json.loads(entry.read_text())]
+        except (ValueError, TypeError, KeyError):
             findings = None
         if findings is not None:
             report.extend(findings)
@@ -50,5 +53,20 @@ def cached_check(folder, report, check, *, salt):
     report.extend(sub.findings)
     if use_cache:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        entry.write_text(json.dumps([f.__dict__ for f in sub.findings]))
+        entry.write_text(json.dumps([_dump(f, folder) for f in sub.findings]))
     return False
+
+
+def _dump(finding, folder):
+    """``finding`` as stored: its file relative to ``folder`` when it lies inside it."""
+    try:
+        inside = str(Path(finding.file).relative_to(folder))
+    except ValueError:
+        return {"finding": finding.__dict__, "in_folder": False}
+    return {"finding": {**finding.__dict__, "file": inside}, "in_folder": True}
+
+
+def _load(item, folder):
+    """A stored finding, with a file inside the item's folder placed under ``folder`` (this checkout's)."""
+    finding = Finding(**item["finding"])
+    return replace(finding, file=str(Path(folder) / finding.file)) if item["in_folder"] else finding

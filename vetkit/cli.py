@@ -14,7 +14,7 @@ import click
 
 import sandbox
 from grader.errors import GraderError
-from grader.sources import read_files
+from grader.coding.sources import read_files
 
 from .cli_assessment import assessment
 from .cli_bank import bank

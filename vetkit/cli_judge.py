@@ -1,7 +1,7 @@
 """``vetkit judge PROBLEM_DIR SUBMISSION --lang L [--json]``: judge a submission against a problem package.
 
 Thin: reads the submission (a file or a folder of files) and calls
-``grader.judge.judge``.  Exit 0 whenever a verdict was reached (whatever it is);
+``grader.coding.judge.judge``.  Exit 0 whenever a verdict was reached (whatever it is);
 exit 2 with one sentence on stderr for unusable input (a bad package, an unknown
 language, an empty or non-UTF-8 submission).  The JSON output is the contract of
 shared/DESIGN.md: ``verdict``, ``score``, ``max_score``, ``tests`` and more.
@@ -15,8 +15,8 @@ import click
 
 import sandbox
 from grader.errors import GraderError, ProblemError
-from grader.judge import judge as judge_submission
-from grader.sources import read_files
+from grader.coding.judge import judge as judge_submission
+from grader.coding.sources import read_files
 
 USAGE_ERROR = 2
 """Exit status for unusable input."""

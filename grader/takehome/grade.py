@@ -23,7 +23,7 @@ import nbformat
 import sandbox
 
 from . import metrics, probes
-from .takehome_task import Task, load_task
+from .task import Task, load_task
 
 
 @dataclass(frozen=True)

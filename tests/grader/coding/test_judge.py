@@ -5,11 +5,11 @@ import json
 import pytest
 
 import sandbox
-from grader import timelimit
+from grader.coding import timelimit
 from grader.errors import ProblemError, SubmissionError
-from grader.judge import judge, judge_problem
-from grader.kattis import load_problem
-from grader.results import JudgeVerdict as V
+from grader.coding.judge import judge, judge_problem
+from grader.coding.kattis import load_problem
+from grader.coding.results import JudgeVerdict as V
 from tests.grader.helpers import PROBLEMS, copy_problem
 
 pytestmark = pytest.mark.docker

@@ -4,9 +4,9 @@
 and warnings, each naming its file and line); ``load_problem(path)`` returns the
 problem or raises ``ProblemError`` listing every error.  What is read:
 ``problem.yaml`` (name, type, validation, validator flags, limits), the statement,
-the test data (``grader.testdata``), the output validator, the reference
-submissions and our ``vetkit.yaml`` (``grader.metadata``).  The time limit may be
-left to ``grader.timelimit`` (computed from the accepted submissions).
+the test data (``grader.coding.testdata``), the output validator, the reference
+submissions and our ``vetkit.yaml`` (``grader.coding.metadata``).  The time limit may be
+left to ``grader.coding.timelimit`` (computed from the accepted submissions).
 """
 
 from dataclasses import dataclass, field
@@ -15,7 +15,7 @@ from pathlib import Path
 from question_bank.findings import error, warning
 from question_bank.yamlsource import YamlList, YamlMap, read_yaml
 
-from .errors import ProblemError
+from ..errors import ProblemError
 from .metadata import Metadata, read_metadata
 from .results import SAMPLE_GROUP
 from .sources import ProgramSource, read_program, read_submissions
@@ -51,7 +51,7 @@ LIMIT_KEYS = {"time_limit", "time_multiplier", "time_safety_margin", "time_multi
 
 @dataclass(frozen=True)
 class Problem:
-    """A problem package, loaded and checked; ``time_limit`` is None until computed (see ``grader.timelimit``)."""
+    """A problem package, loaded and checked; ``time_limit`` is None until computed (see ``grader.coding.timelimit``)."""
 
     path: Path
     name: str

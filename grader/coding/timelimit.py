@@ -1,7 +1,7 @@
 """A problem's time limit: declared, or computed as problemtools does from the accepted submissions, and cached.
 
 Order: ``limits.time_limit`` in problem.yaml, else a ``.timelimit`` file (both
-read by ``grader.kattis``), else the slowest accepted submission's CPU time on
+read by ``grader.coding.kattis``), else the slowest accepted submission's CPU time on
 any test times the format's multiplier (5 legacy, 2 for 2023-07-draft), rounded
 up to whole seconds.  The computed limit is cached in ``$VETKIT_CACHE_DIR``
 (default ``~/.cache/vetkit``) under a hash of the package's contents, so it is
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from question_bank.findings import error
 
-from .errors import ProblemError
+from ..errors import ProblemError
 from .results import JudgeVerdict
 from .sources import ACCEPTED_FOLDER
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import sandbox
 
-from .errors import ProblemError
+from ..errors import ProblemError
 
 EXIT_ACCEPT = 42
 EXIT_REJECT = 43

@@ -16,7 +16,7 @@ from dataclasses import replace
 import sandbox
 from question_bank.findings import error
 
-from .errors import ProblemError, SubmissionError
+from ..errors import ProblemError, SubmissionError
 from .kattis import Problem, load_problem
 from .metadata import DRIVER_FILE, SOLUTION_FILE
 from .results import SAMPLE_GROUP, GroupResult, JudgeResult, JudgeVerdict, TestResult

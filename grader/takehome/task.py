@@ -12,7 +12,7 @@ from pathlib import Path
 from question_bank.findings import error
 from question_bank.yamlsource import read_yaml
 
-from .errors import GraderError
+from ..errors import GraderError
 
 DIFFICULTIES = ("easy", "medium", "hard")
 LOWER_IS_BETTER = ("rmse", "mae", "log_loss")

@@ -7,10 +7,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from grader import metrics, probes
+from grader.takehome import metrics, probes
 from grader.takehome import STEPS, grade_takehome
-from grader.takehome_check import check_takehomes
-from grader.takehome_task import Band, TaskError, load_task, read_task
+from grader.takehome.check import check_takehomes
+from grader.takehome.task import Band, TaskError, load_task, read_task
 from question_bank.report import Report
 from tests.conftest import FILES
 

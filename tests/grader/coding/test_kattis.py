@@ -3,8 +3,8 @@
 import pytest
 
 from grader.errors import ProblemError
-from grader.kattis import DRAFT_2023, LEGACY, MAX_MEMORY_MB, inspect_problem, load_problem
-from grader.timelimit import package_hash
+from grader.coding.kattis import DRAFT_2023, LEGACY, MAX_MEMORY_MB, inspect_problem, load_problem
+from grader.coding.timelimit import package_hash
 from tests.grader.helpers import PROBLEMS, copy_problem
 
 

@@ -18,8 +18,8 @@ from question_bank.check import register_checker
 from question_bank.check_cache import cached_check
 from question_bank.stats import ItemSummary, register_stats_source
 
-from .errors import GraderError
-from .fingerprint import grading_fingerprint
+from ..errors import GraderError
+from ..fingerprint import grading_fingerprint
 from .judge import flags_by_test, judge_problem
 from .kattis import inspect_problem
 from .metadata import METADATA_FILE

@@ -3,7 +3,7 @@
 import pytest
 
 from grader.errors import ProblemError
-from grader.validators import DefaultFlags, default_validate, parse_flags, parse_float
+from grader.coding.validators import DefaultFlags, default_validate, parse_flags, parse_float
 
 SPACE = parse_flags(["space_change_sensitive"])
 CASE = parse_flags(["case_sensitive"])

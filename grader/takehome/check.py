@@ -13,9 +13,9 @@ import question_bank
 from question_bank.check_cache import cached_check
 from question_bank.stats import ItemSummary, register_stats_source
 
-from .fingerprint import grading_fingerprint
-from .takehome import grade_takehome
-from .takehome_task import read_task
+from ..fingerprint import grading_fingerprint
+from .grade import grade_takehome
+from .task import read_task
 
 TAKEHOME_DIR = "takehomes"
 STARTER_MAX_FRACTION = 0.3

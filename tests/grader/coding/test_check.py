@@ -4,8 +4,8 @@ import shutil
 
 import pytest
 
-from grader import timelimit
-from grader.problem_check import check_coding, check_problem, coding_summaries
+from grader.coding import timelimit
+from grader.coding.check import check_coding, check_problem, coding_summaries
 from question_bank.report import Report
 from tests.grader.helpers import PROBLEMS, copy_problem
 

@@ -1,0 +1,19 @@
+"""Coding problems: Kattis packages loaded, judged in the sandbox and checked (docs/formats-coding.md).
+
+* ``kattis``: the package loader (``load_problem``, ``inspect_problem``, ``Problem``);
+* ``testdata``: samples and secret groups with their ``testdata.yaml``;
+* ``metadata``: our ``vetkit.yaml`` beside a package;
+* ``sources``: programs of a package or a candidate, and their languages;
+* ``timelimit``: the time limit, declared or derived from the accepted submissions;
+* ``validators``: the default output validator and custom ones in their own container;
+* ``judge``: compile once, run every test, decide the verdict and score;
+* ``results``: the closed verdict type and the result dataclasses;
+* ``check``: the bank check of coding packages (every reference submission judged).
+"""
+
+from .judge import judge, judge_problem
+from .kattis import Problem, inspect_problem, load_problem
+from .results import GroupResult, JudgeResult, JudgeVerdict, TestResult
+
+__all__ = ["GroupResult", "JudgeResult", "JudgeVerdict", "Problem", "TestResult", "inspect_problem", "judge",
+           "judge_problem", "load_problem"]
