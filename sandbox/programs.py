@@ -110,6 +110,9 @@ class Sandbox:
 
     def compile(self) -> CompileResult:
         """Compile (Python: byte-compile) the sources; a compiler failure is CE."""
+        if self.program.compile_error:
+            self.compiled = CompileResult(Verdict.CE, output=self.program.compile_error)
+            return self.compiled
         cl = self.compile_limits
         limits = {"cpu": cl.cpu_time, "wall": cl.wall_time, "stdout_cap": cl.message_bytes,
                   "stderr_cap": cl.message_bytes, "fsize": 256 * MIB, "nofile": 256, "stack": 64 * MIB}
