@@ -43,6 +43,29 @@ def test_misfiled_submissions_and_unknown_skills_are_errors(runner_image, tmp_pa
 
 
 @pytest.mark.docker
+def test_mle_counts_as_a_run_time_error_and_tags_are_honoured(runner_image, tmp_path):
+    path = copy_problem("sum", tmp_path)
+    shutil.rmtree(path / "submissions/compile_error")
+    shutil.move(path / "submissions/memory_limit_exceeded/hog.py", path / "submissions/run_time_error/hog.py")
+    (path / "submissions/mixed").mkdir()
+    (path / "submissions/mixed/either.c").write_text("// @EXPECTED_RESULTS@: TIMELIMIT, WRONG-ANSWER\n"
+                                                    "int main(void) { for (;;); }\n")
+    (path / "submissions/mixed/untagged.py").write_text("print(0)\n")
+    (path / "submissions/accepted/tagged.py").write_text("# @expected_results@: correct,run-error\n"
+                                                        "print(sum(map(int, input().split())))\n")
+    report, text = check(path)
+    assert "untagged.py: warning: is skipped: submissions/mixed/ names no verdict" in text
+    assert report.ok, text  # hog.py (MLE) in run_time_error/ and the tagged programs pass
+    (path / "submissions/mixed/either.c").write_text("// @EXPECTED_RESULTS@: RUN-ERROR\nint main(void) { for (;;); }\n")
+    report, text = check(path)
+    assert "either.c: error: got TLE, but its @EXPECTED_RESULTS@ tag expects RTE" in text
+    assert len(report.errors) == 1, text
+    (path / "submissions/wrong_answer/liar.py").write_text("# @EXPECTED_RESULTS@: CORRECT\nprint(0)\n")
+    report, text = check(path)
+    assert "liar.py: error: its @EXPECTED_RESULTS@ (AC) does not include WA" in text
+
+
+@pytest.mark.docker
 def test_a_validator_that_does_not_compile_is_reported(runner_image, tmp_path):
     path = copy_problem("anypair", tmp_path)
     (path / "output_validators/pair_checker/validate.py").write_text("def nope(:\n")
