@@ -24,7 +24,7 @@ def check(path, **kwargs):
 
 
 @pytest.mark.docker
-@pytest.mark.parametrize("name", ["groups", "twosum", "anypair", "floats"])
+@pytest.mark.parametrize("name", ["groups", "twosum", "anypair", "floats", "guess"])
 def test_good_problems_pass(runner_image, name):
     report, text = check(PROBLEMS / name, skill_ids=SKILLS)
     assert report.ok and not report.warnings, text
