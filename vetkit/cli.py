@@ -18,7 +18,7 @@ from grader.coding.sources import read_files
 
 from .cli_assessment import assessment
 from .cli_bank import bank
-from .cli_judge import judge
+from .cli_judge import error_json, judge
 
 
 def _emit(data, as_json, human):
@@ -160,6 +160,8 @@ def main():
         click.echo("interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
+        if sys.argv[1:2] == ["judge"] and "--json" in sys.argv:  # its --json answers in every case
+            click.echo(error_json(exc.format_message()))
         exc.show()
         sys.exit(2)
     except (sandbox.SandboxError, GraderError) as exc:
