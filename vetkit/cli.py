@@ -141,6 +141,10 @@ def notebook_grade(task, notebook, as_json):
 
 
 def _grade_summary(data):
+    if data["score"] is None:
+        error = data["run"].get("error") or {}
+        return (f"{data['task']}: not graded, the sandbox failed ({error.get('evalue', 'no detail')}); "
+                "grade it again later")
     lines = [f"{data['task']}: {data['score']:g} of {data['auto_max_score']:g} automatic points "
              f"({data['status']}; notebook {data['run']['status']})"]
     lines += [f"  {s['name']}: {s['points']:g}/{s['max_points']:g}  {s['detail']}" for s in data["steps"]]
