@@ -6,13 +6,15 @@ the sources (the first one found, a comma-separated list such as
 ``CORRECT`` or ``TIMELIMIT,RUN-ERROR``, case-insensitive).  As DOMjudge does:
 in a folder that names a verdict, the tag must include that verdict and the
 folder's verdict is expected; in any other folder (``mixed``, ``rejected``, ...)
-the tag's verdicts are all acceptable; without either, the program has no
-expectation and is skipped with a warning.
+the tag's verdicts are all acceptable; without either, or with a tag that names
+something else than a verdict (DOMjudge's ``NONE-SUBMIT-FAILS``) or contradicts
+the folder, the program is skipped with a warning: one odd reference program
+never makes the package unusable.
 """
 
 import re
 
-from question_bank.findings import error, warning
+from question_bank.findings import warning
 
 from .results import JudgeVerdict as V
 
@@ -38,7 +40,7 @@ def tagged_verdicts(files):
             words = [w.strip().upper() for w in match.group(1).decode("utf-8", "replace").split(",") if w.strip()]
             unknown = [w for w in words if w not in TAG_VERDICTS]
             if unknown or not words:
-                raise ValueError(f"{name}: @EXPECTED_RESULTS@ names {', '.join(unknown) or 'nothing'}; use "
+                raise ValueError(f"{name}: @EXPECTED_RESULTS@ names {', '.join(unknown) or 'nothing'}, not one of "
                                  f"{', '.join(sorted(TAG_VERDICTS))}")
             return tuple(dict.fromkeys(TAG_VERDICTS[w] for w in words))
     return None
@@ -49,13 +51,13 @@ def expected_verdicts(path, folder, files, findings):
     try:
         tagged = tagged_verdicts(files)
     except ValueError as exc:
-        findings.append(error(path, None, str(exc)))
+        findings.append(warning(path, None, f"is skipped: {exc}"))
         return None
     own = FOLDER_VERDICTS.get(folder)
     if own is not None:
         if tagged is not None and own not in tagged:
-            findings.append(error(path, None, f"its @EXPECTED_RESULTS@ ({', '.join(v.value for v in tagged)}) "
-                                              f"does not include {own.value}, the verdict of submissions/{folder}/"))
+            findings.append(warning(path, None, f"is skipped: its @EXPECTED_RESULTS@ ({', '.join(v.value for v in tagged)})"
+                                                f" does not include {own.value}, the verdict of submissions/{folder}/"))
             return None
         return frozenset({own})
     if tagged is None:

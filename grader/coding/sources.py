@@ -2,9 +2,9 @@
 
 A program is one source file or a folder of them (multi-file C, C++, Java and
 Python), as Kattis and DOMjudge accept.  The language comes from the file
-extensions; a ``.py`` file whose first line is a ``#!...python2`` shebang is
-Python 2, which vetkit does not run (problemtools tells the two apart the same
-way).  Reference submissions sit in folders named for their expected verdict
+extensions; a program whose ``.py`` files all start with a ``#!...python2``
+shebang is Python 2, which vetkit does not run (problemtools tells the two apart
+the same way).  Reference submissions sit in folders named for their expected verdict
 (``grader.coding.expectations``); those in languages vetkit does not run are
 skipped with a warning.
 """
@@ -21,8 +21,8 @@ from .results import JudgeVerdict
 LANGUAGE_OF_EXTENSION = {".py": "python", ".c": "c", ".cpp": "cpp", ".cc": "cpp", ".cxx": "cpp",
                          ".c++": "cpp", ".java": "java"}
 HEADER_EXTENSIONS = (".h", ".hpp")
-PYTHON2_SHEBANG = re.compile(rb"#!.*python2")
-"""problemtools' test for a Python 2 program: its first line matches ``^#!.*python2``."""
+PYTHON2_SHEBANG = re.compile(rb"#!.*python2\b")
+"""problemtools' mark of a Python 2 file: a first line matching ``^#!.*python2\\b``."""
 ACCEPTED_FOLDER = "accepted"
 """The folder whose programs set a computed time limit."""
 SLOW_FOLDER = "slow_accepted"
@@ -92,8 +92,12 @@ def read_program(path, folder, findings):
 
 
 def is_python2(files) -> bool:
-    """True when a ``.py`` file of ``files`` starts with a ``#!...python2`` line."""
-    return any(PYTHON2_SHEBANG.match(data.split(b"\n", 1)[0]) for name, data in files.items() if name.endswith(".py"))
+    """True when ``files`` is a Python 2 program as problemtools detects it: every ``.py`` file has the shebang.
+
+    (Each such file is evidence for Python 2, every ``.py`` file for Python 3; a tie goes to Python 2.)
+    """
+    sources = [data for name, data in files.items() if name.endswith(".py")]
+    return bool(sources) and all(PYTHON2_SHEBANG.match(data.split(b"\n", 1)[0]) for data in sources)
 
 
 def read_submissions(folder, findings):

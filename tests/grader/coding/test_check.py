@@ -6,6 +6,7 @@ import pytest
 
 from grader.coding import timelimit
 from grader.coding.check import check_coding, check_problem, coding_summaries
+from grader.coding.kattis import inspect_problem
 from question_bank.report import Report
 from tests.grader.helpers import PROBLEMS, copy_problem
 
@@ -61,8 +62,12 @@ def test_mle_counts_as_a_run_time_error_and_tags_are_honoured(runner_image, tmp_
     assert "either.c: error: got TLE, but its @EXPECTED_RESULTS@ tag expects RTE" in text
     assert len(report.errors) == 1, text
     (path / "submissions/wrong_answer/liar.py").write_text("# @EXPECTED_RESULTS@: CORRECT\nprint(0)\n")
-    report, text = check(path)
-    assert "liar.py: error: its @EXPECTED_RESULTS@ (AC) does not include WA" in text
+    (path / "submissions/accepted/odd.py").write_text("# @EXPECTED_RESULTS@: NONE-SUBMIT-FAILS\nprint(0)\n")
+    problem, findings = inspect_problem(path)
+    text = "\n".join(f.format() for f in findings)
+    assert "liar.py: warning: is skipped: its @EXPECTED_RESULTS@ (AC) does not include WA" in text
+    assert "odd.py: warning: is skipped: odd.py: @EXPECTED_RESULTS@ names NONE-SUBMIT-FAILS" in text
+    assert not [f for f in findings if f.is_error]  # the package stays usable
 
 
 @pytest.mark.docker

@@ -6,6 +6,7 @@ import pytest
 
 from grader.errors import ProblemError
 from grader.coding.kattis import DEFAULT_MEMORY_MB, DRAFT_2023, LEGACY, MAX_MEMORY_MB, inspect_problem, load_problem
+from grader.coding.sources import is_python2
 from grader.coding.timelimit import package_hash
 from tests.grader.helpers import PROBLEMS, copy_problem
 
@@ -208,3 +209,15 @@ def test_time_multipliers_per_format(tmp_path, yaml_text, multiplier, margin):
     (path / "problem.yaml").write_text(yaml_text)
     problem = load_problem(path)
     assert (problem.time_multiplier, problem.safety_margin) == (multiplier, margin)
+
+
+@pytest.mark.parametrize("files, python2", [
+    ({"a.py": b"#!/usr/bin/env python2\nprint 1\n"}, True),
+    ({"a.py": b"#! /usr/bin/python2.7\nprint 1\n"}, True),
+    ({"a.py": b"#!/usr/bin/python27\nprint 1\n"}, False),  # python2\b needs a word end after the 2
+    ({"a.py": b"#!/usr/bin/python\nprint 1\n"}, False),  # a bare python is Python 3, as in problemtools
+    ({"a.py": b"#!/usr/bin/env python2\n", "b.py": b"x = 1\n"}, False),  # most files say Python 3
+    ({"a.py": b"#!/usr/bin/env python2\n", "b.py": b"#!/usr/bin/python2\n"}, True),
+])
+def test_python2_is_told_apart_as_problemtools_does(files, python2):
+    assert is_python2(files) == python2
