@@ -95,8 +95,15 @@ def max_score(problem) -> float:
     """What a submission accepted on every test scores (1 for a pass-fail problem)."""
     if not problem.scoring or problem.root is None:
         return 1.0
+    return group_maxima(problem)[ROOT_GROUP]
+
+
+def group_maxima(problem) -> dict:
+    """Each group's name to what it earns when every test is accepted (empty for a pass-fail problem)."""
+    if not problem.scoring or problem.root is None:
+        return {}
     walk = _LegacyWalk if rules_of(problem) == LEGACY_RULES else _Walk2023
-    return walk(problem.root, _accepted, False, True).outcomes[ROOT_GROUP].score
+    return {name: outcome.score for name, outcome in walk(problem.root, _accepted, False, True).outcomes.items()}
 
 
 def first_failure_decides(problem) -> bool:

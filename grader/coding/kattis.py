@@ -15,7 +15,7 @@ formats (problemtools' ``config/problem.yaml``; the specification leaves it to
 the system).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from question_bank.findings import error, warning
@@ -131,6 +131,9 @@ def inspect_problem(path):
         validator_flags=config["flags"], validator=validator, statement=find_statement(path),
         submissions=read_submissions(path / "submissions", findings), metadata=read_metadata(path, findings),
         warnings=tuple(f for f in findings if not f.is_error))
+    if root is not None:
+        from .grading import group_maxima
+        problem = replace(problem, root=root.with_max_points(group_maxima(problem)))
     return problem, findings
 
 

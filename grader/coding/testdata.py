@@ -77,6 +77,8 @@ class TestGroup:
     path: Path
     settings: GroupSettings
     items: tuple = ()
+    max_points: float = 0.0
+    """What the group earns when every test is accepted (0 in a pass-fail problem); set by the loader."""
 
     @property
     def cases(self):
@@ -94,6 +96,11 @@ class TestGroup:
         yield self
         for group in self.subgroups:
             yield from group.walk()
+
+    def with_max_points(self, maxima):
+        """A copy of the tree with each group's ``max_points`` taken from ``maxima`` (group name to points)."""
+        items = tuple(item.with_max_points(maxima) if isinstance(item, TestGroup) else item for item in self.items)
+        return replace(self, items=items, max_points=maxima.get(self.name, 0.0))
 
 
 @dataclass

@@ -16,8 +16,9 @@ until the end.  Answers are found by file and function names, never by cell
 position.
 
 When the sandbox itself fails (our failure, never the candidate's) grading
-stops after ``execute``: the grade's status is ``retry``, it has no score and
-no steps, and it must be graded again later, as a coding JE stays pending.
+stops after ``execute``: the grade's status is ``pending_infrastructure``, it
+has no score and no steps, and it must be graded again later, as a coding JE
+stays pending.
 """
 
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ class StepResult:
     detail: str
 
 
-GRADED, PENDING_RUBRIC, RETRY = "graded", "pending_rubric", "retry"
+GRADED, PENDING_RUBRIC, RETRY = "graded", "pending_rubric", "pending_infrastructure"
 """Statuses of a grade: final, automatic points final but rubric pending, or our failure (grade again)."""
 SANDBOX_FAILURE = "SandboxError"
 """The error name ``sandbox.run_notebook`` reports when the sandbox failed, not the notebook."""
@@ -50,7 +51,7 @@ SANDBOX_FAILURE = "SandboxError"
 class TakehomeGrade:
     """The grade of one take-home notebook: automatic points now, rubric points pending a recruiter.
 
-    ``score`` is None when ``status`` is ``retry``: nothing was graded.
+    ``score`` is None when ``status`` is ``pending_infrastructure``: nothing was graded.
     """
 
     task_id: str

@@ -45,6 +45,7 @@ def test_scoring_groups_are_a_tree_with_their_settings():
     group1 = problem.groups[2].settings
     assert (group1.accept_score, group1.grader_flags, group1.range, group1.on_reject) == (
         30, ("min",), (0, 30), "continue")  # on_reject inherited from data/secret
+    assert [g.max_points for g in problem.groups] == [0, 100, 30, 70]  # earned when every test passes
 
 
 def test_tests_and_subgroups_are_judged_in_name_order(tmp_path):

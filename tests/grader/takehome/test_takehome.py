@@ -153,7 +153,7 @@ def test_a_sandbox_failure_is_retried_never_scored(runner_image, monkeypatch):
         raise sandbox.ContainerProtocolError("the sandbox answered garbage")
     monkeypatch.setattr(sandbox.containers.Container, "request", broken)
     grade = grade_takehome(TASK, notebook_bytes("solution.ipynb"))
-    assert (grade.status, grade.score, grade.steps, grade.needs_retry) == ("retry", None, [], True)
+    assert (grade.status, grade.score, grade.steps, grade.needs_retry) == ("pending_infrastructure", None, [], True)
     assert grade.to_json()["score"] is None and "garbage" in grade.run["error"]["evalue"]
     result = takehome_graded("th-9", load_task(TASK), grade)
     assert result.status == "pending"
