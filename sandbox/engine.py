@@ -95,3 +95,20 @@ def ensure_engine(progress=None):
     _start_dockerd(progress)
     client.cache_clear()
     return client()
+
+
+PING_TIMEOUT_SECONDS = 3
+"""How long ``engine_answers`` waits for the engine."""
+
+
+def engine_answers() -> bool:
+    """True when a Docker engine answers a ping within ``PING_TIMEOUT_SECONDS`` (never raises)."""
+    engine = None
+    try:
+        engine = docker.from_env(timeout=PING_TIMEOUT_SECONDS)
+        return bool(engine.ping())
+    except (docker.errors.DockerException, OSError):
+        return False
+    finally:
+        if engine is not None:
+            engine.close()
