@@ -16,8 +16,13 @@ from .config import Config
 
 
 def create_app(test_config=None):
-    """The configured Flask application."""
-    app = Flask(__name__, instance_relative_config=True)
+    """The configured Flask application.
+
+    The instance folder (database, queue, secret key, question versions) is ``instance/`` beside the
+    package unless ``VETKIT_INSTANCE_PATH`` (or ``INSTANCE_PATH`` in ``test_config``) names another.
+    """
+    instance = (test_config or {}).get("INSTANCE_PATH") or os.environ.get("VETKIT_INSTANCE_PATH")
+    app = Flask(__name__, instance_relative_config=True, instance_path=str(Path(instance).resolve()) if instance else None)
     app.config.from_object(Config)
     app.config.from_prefixed_env("VETKIT")
     if test_config:

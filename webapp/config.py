@@ -12,6 +12,8 @@ from datetime import timedelta
 class Config:
     """Defaults: a zero-setup SQLite database and Huey queue under the instance folder."""
 
+    INSTANCE_PATH = None
+    """The instance folder.  None: ``instance/`` beside the package (read before the rest, see create_app)."""
     SECRET_KEY = None
     """Signs sessions and CSRF tokens.  None: a random key kept in ``instance/secret_key``."""
     DATABASE_URL = None
@@ -63,3 +65,5 @@ class Config:
     OPENAPI_VERSION = "3.0.3"
     OPENAPI_URL_PREFIX = "/api/v1"
     OPENAPI_JSON_PATH = "openapi.json"
+    API_SPEC_OPTIONS = {"security": [{"bearerAuth": []}],
+                        "info": {"description": "vetkit's JSON API: see docs/api.md for every call and shape."}}

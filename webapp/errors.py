@@ -33,11 +33,18 @@ def error_response(status, message):
     return render_template("error.html", status=status, message=message), status
 
 
+def human_size(count):
+    """A byte count as people say it: ``20 MB``, ``100 KB``, ``512 bytes``."""
+    for unit, size in (("MB", 1 << 20), ("KB", 1 << 10)):
+        if count >= size:
+            return f"{count / size:g} {unit}"
+    return f"{count} bytes"
+
+
 def _too_large(exc):
     from flask import current_app
     limit = current_app.config["MAX_CONTENT_LENGTH"]
-    return error_response(413, f"The upload is larger than the limit of {limit // (1024 * 1024)} MB; "
-                               "send a smaller file.")
+    return error_response(413, f"The upload is larger than the limit of {human_size(limit)}; send a smaller file.")
 
 
 def _first_problem(messages, path=()):

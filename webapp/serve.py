@@ -39,7 +39,7 @@ def _commands(host, port, web_workers, debug):
     else:
         web = [python, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers", str(web_workers),
                "--worker-class", "gthread", "--threads", str(THREADS_PER_WEB_WORKER), "--timeout", "120",
-               "--graceful-timeout", "5", "--access-logfile", "-", "webapp.wsgi:app"]
+               "--graceful-timeout", "5", "--no-control-socket", "--access-logfile", "-", "webapp.wsgi:app"]
     return {"web": web, "worker": [python, "-m", "vetkit", "worker"]}
 
 

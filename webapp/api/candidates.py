@@ -1,15 +1,16 @@
 """``GET /candidates/{id}/signals``: a candidate's vetting signals, for recruiters and admins (and the candidate)."""
 
 from flask import g
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from ..access import can_see_candidate
 from ..extensions import db
 from ..models import User
 from ..services import signals
+from .common import api_blueprint
 from .schemas import ApiErrorSchema, SignalsSchema
 
-bp = Blueprint("candidates", __name__, description="Candidates' vetting signals.")
+bp = api_blueprint("candidates", "Candidates' vetting signals.")
 
 
 @bp.route("/candidates/<int:candidate_id>/signals")

@@ -1,5 +1,6 @@
 """Helpers shared by the API blueprints: refusals as JSON errors, pages as dicts."""
 
+from flask_smorest import Blueprint
 from marshmallow import ValidationError
 
 from ..errors import error_response, validation_sentence
@@ -15,3 +16,12 @@ def install_refusals(bp):
 def page_json(page, items):
     """A page of a Flask-SQLAlchemy pagination with its serialised ``items``."""
     return {"items": items, "page": page.page, "pages": page.pages, "total": page.total}
+
+
+def api_blueprint(name, description):
+    """A flask-smorest blueprint whose every call needs a bearer token and answers refusals as JSON."""
+    from . import authenticate
+    bp = Blueprint(name, f"webapp.api.{name}", description=description)
+    bp.before_request(authenticate)
+    install_refusals(bp)
+    return bp

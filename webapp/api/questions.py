@@ -1,14 +1,12 @@
 """``GET /questions`` and ``GET /questions/{id}``: the bank's public side."""
 
-from flask_smorest import Blueprint
 
 from ..services import catalog
 from ..services.submitting import get_question
-from .common import install_refusals, page_json
+from .common import api_blueprint, page_json
 from .schemas import ApiErrorSchema, QuestionListSchema, QuestionQuery, QuestionSchema
 
-bp = Blueprint("questions", __name__, description="The question bank, public fields only.")
-install_refusals(bp)
+bp = api_blueprint("questions", "The question bank, public fields only.")
 
 
 def summary(question):

@@ -1,15 +1,13 @@
 """``POST /runs``: run code on a problem's samples, or on custom input; answered when done."""
 
-from flask_smorest import Blueprint
 
 from ..models.questions import CODING
 from ..services.practice import run_code
 from ..services.submitting import get_question
-from .common import install_refusals
+from .common import api_blueprint
 from .schemas import ApiErrorSchema, RunResultSchema, RunSchema
 
-bp = Blueprint("runs", __name__, description="Run code on the samples or on custom input (not graded).")
-install_refusals(bp)
+bp = api_blueprint("runs", "Run code on the samples or on custom input (not graded).")
 
 
 @bp.route("/runs", methods=["POST"])

@@ -1,7 +1,7 @@
 """``POST /submissions``, ``GET /submissions/{id}`` and ``GET /submissions``: hand in work, follow its grading."""
 
 from flask import g, request
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from ..access import can_see_submission, sees_full_results
 from ..extensions import db
@@ -9,12 +9,11 @@ from ..models import Submission
 from ..models.questions import CODING, QUIZ, TAKEHOME
 from ..services import submitting
 from ..views import candidate_view, full_view
-from .common import install_refusals, page_json
+from .common import api_blueprint, page_json
 from .schemas import (ApiErrorSchema, PageQuery, SubmissionCreatedSchema, SubmissionCreateSchema, SubmissionListSchema,
                       SubmissionSchema)
 
-bp = Blueprint("submissions", __name__, description="Submissions: graded in the background.")
-install_refusals(bp)
+bp = api_blueprint("submissions", "Submissions: graded in the background.")
 
 
 def submission_json(submission, viewer):

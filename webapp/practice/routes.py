@@ -10,7 +10,7 @@ from ..access import can_see_submission
 from ..extensions import db
 from ..models import Submission
 from ..models.questions import CODING, QUIZ, TAKEHOME
-from ..services import catalog, practice, submitting
+from ..services import catalog, practice, profiles, submitting
 from ..services.submitting import Refused
 from ..views import candidate_view
 
@@ -34,7 +34,9 @@ def index():
     filters = {key: request.args.get(key) or None for key in ("kind", "skill", "difficulty", "q")}
     page = catalog.browse(kind=filters["kind"], skill=filters["skill"], difficulty=filters["difficulty"],
                           search=filters["q"], page=_page())
-    return render_template("practice/index.html", page=page, filters=filters, skills=catalog.skills_in_bank())
+    progress = catalog.progress_of(current_user.id, [q.id for q in page.items])
+    return render_template("practice/index.html", page=page, filters=filters, skills=catalog.skills_in_bank(),
+                           progress=progress, skill_title=profiles.skill_title)
 
 
 @bp.route("/practice/<question_id>")

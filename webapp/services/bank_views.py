@@ -18,11 +18,15 @@ def _read(path, limit=None):
     return text if limit is None else text[:limit]
 
 
-def _statement(path):
+def _statement(path, title):
+    """The statement's Markdown, without a first heading that only repeats the title."""
     if path is None:
         return "This problem has no statement yet."
     text = _read(path)
-    return text if path.suffix == ".md" else f"```\n{text}\n```"
+    if path.suffix != ".md":
+        return f"```\n{text}\n```"
+    first, _, rest = text.lstrip().partition("\n")
+    return rest.lstrip("\n") if first.lstrip("# ").strip().lower() == title.strip().lower() else text
 
 
 def coding_public(problem):
@@ -32,8 +36,8 @@ def coding_public(problem):
     languages = [language for language in LANGUAGES if language in starters] or list(LANGUAGES)
     return {
         "type": "scoring" if problem.scoring else "pass-fail",
-        "statement": _statement(problem.statement),
-        "samples": [{"name": case.name, "input": _read(case.input_path, MAX_SAMPLE_CHARS),
+        "statement": _statement(problem.statement, problem.name),
+        "samples": [{"name": case.name.rsplit("/", 1)[-1], "input": _read(case.input_path, MAX_SAMPLE_CHARS),
                      "output": _read(case.answer_path, MAX_SAMPLE_CHARS)} for case in problem.samples],
         "starters": starters,
         "languages": languages,
@@ -66,7 +70,7 @@ def takehome_public(task):
     """The public view of a take-home: statement and what it is scored on, never bands or hidden data."""
     metric = task.metric
     return {
-        "statement": _read(task.path("statement.md")),
+        "statement": _statement(task.path("statement.md"), task.title),
         "time_budget_minutes": task.time_budget_minutes,
         "starter": task.starter,
         "data": list(task.data),

@@ -37,3 +37,19 @@ def questions_with_skill(skill):
     """Ids of the active questions that carry ``skill`` exactly."""
     rows = db.session.execute(db.select(Question.id, Question.skills).where(Question.active.is_(True)))
     return [question_id for question_id, skills in rows if skill in (skills or ())]
+
+
+def progress_of(user_id, question_ids):
+    """question id -> ``solved`` (a full score) or ``attempted``, for the user's submissions to ``question_ids``."""
+    from ..models import Result, Submission
+    rows = db.session.execute(
+        db.select(Submission.question_id, Result.score, Result.max_score, Result.status)
+        .join(Result, Result.submission_id == Submission.id)
+        .where(Submission.user_id == user_id, Submission.question_id.in_(list(question_ids)),
+               Result.current.is_(True))).all()
+    progress = {}
+    for question_id, score, max_score, status in rows:
+        solved = status == "graded" and max_score and score >= max_score
+        if solved or question_id not in progress:
+            progress[question_id] = "solved" if solved else progress.get(question_id, "attempted")
+    return progress

@@ -18,7 +18,7 @@ const LANGUAGES = { python: python, c: cpp, cpp: cpp, java: java };
 const AUTOSAVE_MS = 3000;
 
 export function initEditor(root) {
-  const config = JSON.parse(root.querySelector("#editor-config").textContent);
+  const config = JSON.parse(document.getElementById("editor-config").textContent);
   const picker = root.querySelector("[data-language]");
   const status = root.querySelector("[data-save-status]");
   const output = root.querySelector("[data-console-output]");
