@@ -1,15 +1,19 @@
 # vetkit: `make run` serves the platform, `make test` runs every test (both set up first).
-# `make setup` is idempotent: .venv with vetkit installed, a Docker engine answering,
-# the runner image built.  It is fast when everything is already there.
+# `make setup` is idempotent: .venv with vetkit installed, the front-end bundled, Debian's chromium for the
+# browser tests, a Docker engine answering, the runner image built, the database migrated and the bank synced.
+# It is fast when everything is already there.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+ASSETS := webapp/assets
+ASSETS_STAMP := webapp/static/dist/.built
+ASSET_SOURCES := $(wildcard $(ASSETS)/src/*) $(ASSETS)/package.json $(ASSETS)/package-lock.json $(ASSETS)/build.mjs
 
-.PHONY: setup run test bench clean-venv
+.PHONY: setup run test bench browser clean-venv
 
-setup: $(STAMP)
+setup: $(STAMP) $(ASSETS_STAMP) browser
 	@$(BIN)/vetkit setup
 
 $(STAMP): pyproject.toml
@@ -19,12 +23,22 @@ $(STAMP): pyproject.toml
 	@$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
+$(ASSETS_STAMP): $(ASSET_SOURCES)
+	@echo "[setup] installing the front-end packages (npm ci) and bundling them into webapp/static/dist"
+	@cd $(ASSETS) && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+	@touch $(ASSETS_STAMP)
+
+# Debian's chromium drives the browser tests (Playwright never downloads a browser here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "[setup] installing Debian's chromium for the browser tests"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; \
+	  else echo "[setup] chromium is missing: install it (Debian: apt-get install chromium) for the browser tests"; fi; }
+
 run: setup
-	@echo "vetkit is set up: engine answering, runner image $$($(BIN)/vetkit sandbox image) built."
-	@$(BIN)/vetkit bank stats --json | $(BIN)/python -c 'import json, sys; s = json.load(sys.stdin); \
-		print("question bank: %d coding problems, %d ML-fundamentals items, %d take-homes; %d assessment blueprints" \
-		      % (s["coding"], s["quiz"], s["takehome"], len(s["blueprints"])))'
-	@echo "The webapp is not written yet; try: $(BIN)/vetkit run tests/files/programs/echo.py --lang python --stdin README.md --json"
+	@$(BIN)/vetkit serve
 
 test: setup
 	@$(BIN)/python -m pytest -q -ra

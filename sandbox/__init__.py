@@ -14,7 +14,7 @@ Public API:
 """
 
 from .containers import live_containers, reap_orphans
-from .engine import ensure_engine
+from .engine import engine_answers, ensure_engine
 from .errors import ContainerProtocolError, EngineUnavailable, ImageMissing, InvalidSubmission, SandboxError
 from .image import ensure_runner_image, runner_image
 from .interactive import Interaction, interact
@@ -27,6 +27,6 @@ from .verdicts import Verdict
 __all__ = [
     "BatchResult", "CompileLimits", "CompileResult", "ContainerProtocolError", "EngineUnavailable",
     "ImageMissing", "Interaction", "InvalidSubmission", "LANGUAGES", "Limits", "NotebookLimits", "NotebookResult",
-    "RunResult", "Sandbox", "SandboxError", "Verdict", "ensure_engine", "ensure_runner_image",
+    "RunResult", "Sandbox", "SandboxError", "Verdict", "engine_answers", "ensure_engine", "ensure_runner_image",
     "interact", "live_containers", "parse_notebook", "reap_orphans", "run_notebook", "run_program", "runner_image",
 ]

@@ -11,6 +11,7 @@ not and we are root on Debian.  No bridge network is ever created.
 import functools
 import os
 import shutil
+import socket
 import subprocess
 import time
 
@@ -23,13 +24,34 @@ DOCKERD_ARGS = ["--bridge=none", "--iptables=false", "--ip6tables=false"]
 DOCKERD_LOG = "/var/log/vetkit-dockerd.log"
 START_TIMEOUT_SECONDS = 60
 API_TIMEOUT_SECONDS = 120
+PING_TIMEOUT_SECONDS = 3
+"""How long a quick look at the engine (``engine_answers``) waits."""
 
 
 def _where():
     return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
 
 
+def _reachable():
+    """False when the engine's unix socket does not accept a connection (checked with a socket we close).
+
+    docker-py leaks its socket when a connection is refused; looking first keeps "no engine" leak-free.
+    """
+    where = _where()
+    if not where.startswith("unix://"):
+        return True
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(PING_TIMEOUT_SECONDS)
+        try:
+            probe.connect(where[len("unix://"):])
+        except OSError:
+            return False
+    return True
+
+
 def _connect():
+    if not _reachable():
+        return None
     try:
         engine = docker.from_env(timeout=API_TIMEOUT_SECONDS)
         engine.ping()
@@ -95,3 +117,19 @@ def ensure_engine(progress=None):
     _start_dockerd(progress)
     client.cache_clear()
     return client()
+
+
+
+def engine_answers() -> bool:
+    """True when a Docker engine answers a ping within ``PING_TIMEOUT_SECONDS`` (never raises)."""
+    if not _reachable():
+        return False
+    engine = None
+    try:
+        engine = docker.from_env(timeout=PING_TIMEOUT_SECONDS)
+        return bool(engine.ping())
+    except (docker.errors.DockerException, OSError):
+        return False
+    finally:
+        if engine is not None:
+            engine.close()

@@ -19,6 +19,8 @@ from grader.coding.sources import read_files
 from .cli_assessment import assessment
 from .cli_bank import bank
 from .cli_judge import error_json, judge
+from .cli_web import COMMANDS as WEB_COMMANDS
+from .cli_web import bank_sync
 
 
 def _emit(data, as_json, human):
@@ -36,13 +38,15 @@ def cli():
 
 @cli.command()
 def setup():
-    """Start (or install) the Docker engine and build the runner image if needed."""
+    """Start (or install) the Docker engine, build the runner image, migrate the database and sync the bank."""
     say = lambda message: click.echo(f"[setup] {message}", err=True)  # noqa: E731
     sandbox.ensure_engine(progress=say)
     removed = sandbox.reap_orphans()
     if removed:
         say(f"removed {removed} sandbox container(s) left by crashed processes")
     sandbox.ensure_runner_image(progress=say)
+    from .cli_web import prepare_database
+    prepare_database(say)
 
 
 @cli.group("sandbox")
@@ -152,8 +156,9 @@ def _grade_summary(data):
     return "\n".join(lines)
 
 
-for _command in (bank, judge, assessment):
+for _command in (bank, judge, assessment, *WEB_COMMANDS):
     cli.add_command(_command)
+bank.add_command(bank_sync)
 
 
 def main():

@@ -1,6 +1,87 @@
 """The Flask webapp: models, blueprints, background tasks, templates and static assets.
 
-The app factory ``create_app(test_config=None)`` will live here, with one
-blueprint per area (auth, candidate, practice, recruiter, api); see
-shared/DESIGN.md.  It is the only package that imports Flask.
+``create_app(test_config=None)`` builds the app: settings from ``webapp.config.Config``,
+then ``VETKIT_*`` environment variables, then ``test_config``; extensions bound with
+``init_app``; one blueprint per area (auth, candidate, practice, api).  It is the only
+package that imports Flask (shared/DESIGN.md).
 """
+
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask
+
+from .config import Config
+
+
+def create_app(test_config=None):
+    """The configured Flask application.
+
+    The instance folder (database, queue, secret key, question versions) is ``instance/`` beside the
+    package unless ``VETKIT_INSTANCE_PATH`` (or ``INSTANCE_PATH`` in ``test_config``) names another.
+    """
+    instance = (test_config or {}).get("INSTANCE_PATH") or os.environ.get("VETKIT_INSTANCE_PATH")
+    app = Flask(__name__, instance_relative_config=True, instance_path=str(Path(instance).resolve()) if instance else None)
+    app.config.from_object(Config)
+    app.config.from_prefixed_env("VETKIT")
+    if test_config:
+        app.config.update(test_config)
+    _complete_config(app)
+    _init_extensions(app)
+    _register_blueprints(app)
+    from . import errors, security, templating
+    errors.register(app)
+    security.register(app)
+    templating.register(app)
+    return app
+
+
+def _complete_config(app):
+    """Fill the defaults that depend on the instance folder."""
+    instance = Path(app.instance_path)
+    instance.mkdir(parents=True, exist_ok=True)
+    app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or _secret_key(instance)
+    app.config["SQLALCHEMY_DATABASE_URI"] = app.config["DATABASE_URL"] or f"sqlite:///{instance / 'vetkit.sqlite3'}"
+    app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+    app.config["HUEY_PATH"] = app.config["HUEY_PATH"] or str(instance / "queue.sqlite3")
+    app.config["SNAPSHOT_DIR"] = app.config["SNAPSHOT_DIR"] or str(instance / "versions")
+
+
+def _secret_key(instance):
+    """A random key kept in ``instance/secret_key`` (created once, readable by its owner only)."""
+    path = instance / "secret_key"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+def _init_extensions(app):
+    from . import models  # noqa: F401  (the models register their tables)
+    from .extensions import api, csrf, db, init_huey, login, migrate
+    from .sqlite import enable_sqlite_pragmas
+
+    db.init_app(app)
+    with app.app_context():
+        enable_sqlite_pragmas(db.engine)
+    migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"), render_as_batch=True)
+    login.init_app(app)
+    csrf.init_app(app)
+    api.init_app(app)
+    init_huey(app)
+    from . import auth  # noqa: F401  (the user loaders)
+    from . import tasks  # noqa: F401  (the tasks register with huey)
+
+
+def _register_blueprints(app):
+    from .api import register_api
+    from .auth.routes import bp as auth_bp
+    from .candidate.routes import bp as candidate_bp
+    from .practice.routes import bp as practice_bp
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(candidate_bp)
+    app.register_blueprint(practice_bp)
+    register_api(app)

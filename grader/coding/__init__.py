@@ -11,12 +11,14 @@
 * ``runs``: one test, batch or interactive, and its verdict;
 * ``judge``: compile once, run the tests the rules ask for, decide the verdict and score;
 * ``results``: the closed verdict type and the result dataclasses;
+* ``samples``: the practice Run: a submission on the samples or on custom input, with its output;
 * ``check``: the bank check of coding packages (every reference submission judged).
 """
 
 from .judge import judge, judge_problem
 from .kattis import Problem, inspect_problem, load_problem
 from .results import GroupResult, JudgeResult, JudgeVerdict, TestResult
+from .samples import RunOutcome, SampleRun, run_samples
 
-__all__ = ["GroupResult", "JudgeResult", "JudgeVerdict", "Problem", "TestResult", "inspect_problem", "judge",
-           "judge_problem", "load_problem"]
+__all__ = ["GroupResult", "JudgeResult", "JudgeVerdict", "Problem", "RunOutcome", "SampleRun", "TestResult",
+           "inspect_problem", "judge", "judge_problem", "load_problem", "run_samples"]

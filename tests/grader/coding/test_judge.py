@@ -308,3 +308,13 @@ def test_a_python2_reference_is_skipped_and_the_derived_limit_cached(runner_imag
     def must_not_run(*args, **kwargs):
         raise AssertionError("the cached time limit should have been used")
     assert timelimit.resolve_time_limit(load_problem(path), must_not_run) == 1.0
+
+
+def test_practice_run_of_an_interactive_problem_uses_the_interactor(runner_image):
+    from grader.coding import run_samples
+    program = next(p for p in GUESS.submissions if p.path.name == "binary.py")
+    outcome = run_samples(GUESS, program.files, language="python")
+    assert outcome.verdict == "AC" and [run.name for run in outcome.runs] == ["sample/1"]
+    assert outcome.runs[0].input == "" and outcome.runs[0].expected is None  # the interactor's data stays hidden
+    crash = next(p for p in GUESS.submissions if p.path.name == "crashes.py")
+    assert run_samples(GUESS, crash.files, language="python").verdict == "RTE"

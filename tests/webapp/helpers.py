@@ -1,0 +1,35 @@
+"""Small helpers of the webapp tests: the bank's reference solutions and a quiz item's key."""
+
+import json
+from pathlib import Path
+
+from question_bank.paths import DEFAULT_BANK_ROOT
+
+BANK = Path(DEFAULT_BANK_ROOT)
+PROBLEM = "arr-balance-point"
+"""An easy pass-fail problem with 3 samples and 12 secret tests."""
+
+
+def reference(problem=PROBLEM, folder="accepted", suffix=".py"):
+    """The text of a reference submission of ``problem`` from ``folder``."""
+    return next((BANK / "coding" / problem / "submissions" / folder).glob(f"*{suffix}")).read_text()
+
+
+def quiz_item(app, item_type):
+    """(id, private data) of the first quiz item of ``item_type`` in the synced bank."""
+    from webapp.extensions import db
+    from webapp.models import Question
+    with app.app_context():
+        question = db.session.scalars(db.select(Question).filter_by(kind="quiz", type=item_type)
+                                      .order_by(Question.id)).first()
+        return question.id, dict(question.current_version.private)
+
+
+def reference_notebook(task="tabular-churn"):
+    """The bytes of a take-home's reference solution notebook."""
+    return (BANK / "takehomes" / task / "solution.ipynb").read_bytes()
+
+
+def status(client, submission_id):
+    """The submission's status JSON as its page polls it."""
+    return json.loads(client.get(f"/submissions/{submission_id}/status").get_data(as_text=True))

@@ -1,0 +1,59 @@
+"""Who may see and do what: every access rule of the webapp, in one place.
+
+Pages use the decorators; services and routes ask the ``can_*`` functions.  The
+rules (tested as a matrix of roles against routes in tests/webapp/test_access.py):
+
+* anonymous visitors see the sign-in and sign-up pages only;
+* a candidate sees the bank's public side and only their own work and profile;
+* recruiters and admins see candidates who shared their profile, with their work;
+* admins see everything and run the admin tools.
+"""
+
+from functools import wraps
+
+from flask import abort
+from flask_login import current_user, login_required
+
+from .models.users import ADMIN, CANDIDATE, RECRUITER
+
+STAFF = (RECRUITER, ADMIN)
+
+
+def roles_required(*roles):
+    """Page decorator: signed in (else redirect to sign-in) and one of ``roles`` (else 403)."""
+    def decorate(view):
+        @wraps(view)
+        @login_required
+        def wrapped(*args, **kwargs):
+            if current_user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+        return wrapped
+    return decorate
+
+
+candidate_required = roles_required(CANDIDATE)
+staff_required = roles_required(*STAFF)
+
+
+def can_see_candidate(user, candidate):
+    """True when ``user`` may see ``candidate``'s profile, signals and work."""
+    if user is None or not user.is_authenticated or candidate is None:
+        return False
+    if user.id == candidate.id:
+        return True
+    if user.role == ADMIN:
+        return True
+    if user.role == RECRUITER and candidate.role == CANDIDATE:
+        return bool(candidate.profile and candidate.profile.shared)
+    return False
+
+
+def can_see_submission(user, submission):
+    """True when ``user`` may open ``submission`` (its owner, or staff who may see the candidate)."""
+    return submission is not None and can_see_candidate(user, submission.user)
+
+
+def sees_full_results(user, submission):
+    """True when ``user`` gets the grader's whole result rather than the candidate's view."""
+    return user.role in STAFF and can_see_submission(user, submission)

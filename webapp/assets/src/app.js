@@ -1,0 +1,23 @@
+// Entry point: start what each page needs (found by data attributes); the editor and KaTeX load only where used.
+
+import { initQuiz } from "./quiz.js";
+import { initUpload } from "./takehome.js";
+import { initFollowers } from "./poll.js";
+
+async function start() {
+  if (document.querySelector(".math")) (await import("./math.js")).typeset();
+  const editor = document.querySelector("[data-coding]");
+  if (editor) (await import("./editor.js")).initEditor(editor);
+  for (const form of document.querySelectorAll("form[data-quiz]")) initQuiz(form);
+  for (const form of document.querySelectorAll("form[data-upload]")) initUpload(form);
+  initFollowers();
+  for (const form of document.querySelectorAll("form[data-once]")) {
+    form.addEventListener("submit", () => {
+      for (const button of form.querySelectorAll("button[type=submit]")) button.disabled = true;
+    });
+  }
+  document.documentElement.dataset.ready = "true";
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

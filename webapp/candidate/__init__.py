@@ -1,0 +1,1 @@
+"""The candidate's own area: the profile (what they claim and want) beside their verified signals."""

@@ -1,0 +1,69 @@
+"""Settings of the webapp and the worker, each with a documented default.
+
+Every setting can be overridden by an environment variable named ``VETKIT_`` plus
+the setting's name (``VETKIT_DATABASE_URL``, ``VETKIT_MAX_SOURCE_BYTES``...), read by
+``app.config.from_prefixed_env("VETKIT")``; values are parsed as JSON when they can be
+(``VETKIT_WORKERS=4`` is the number 4).  docs/configuration.md lists them all.
+"""
+
+from datetime import timedelta
+
+
+class Config:
+    """Defaults: a zero-setup SQLite database and Huey queue under the instance folder."""
+
+    INSTANCE_PATH = None
+    """The instance folder.  None: ``instance/`` beside the package (read before the rest, see create_app)."""
+    SECRET_KEY = None
+    """Signs sessions and CSRF tokens.  None: a random key kept in ``instance/secret_key``."""
+    DATABASE_URL = None
+    """SQLAlchemy URL.  None: ``sqlite:///instance/vetkit.sqlite3``.  PostgreSQL: ``postgresql+psycopg://...``."""
+    REDIS_URL = None
+    """When set, the task queue lives in Redis (several machines can share it); else in SQLite."""
+    HUEY_PATH = None
+    """The SQLite file of the task queue.  None: ``instance/queue.sqlite3``."""
+    HUEY_IMMEDIATE = False
+    """Run tasks at once in the calling thread (tests and one-off scripts), no worker needed."""
+    WORKERS = 2
+    """Grading threads per worker process (`vetkit worker`)."""
+    WORKER_POLL_SECONDS = 0.25
+    """Longest wait of an idle worker between two looks at the queue."""
+    GRADING_STALE_SECONDS = 1800
+    """A submission 'running' for longer than this (or whose worker is gone) is graded again."""
+    GRADING_RETRY_SECONDS = 30
+    """How long a submission waits before the next try when the sandbox engine is unavailable."""
+    MAX_GRADING_TRIES = 3
+    """Judge errors (our failures) are retried this many times before the submission is marked failed."""
+    SWEEP_INTERVAL_SECONDS = 60
+    """How often the worker looks for submissions to re-queue (stale or never queued)."""
+    BANK_PATH = None
+    """The question bank folder.  None: the bank shipped with vetkit (question_bank/)."""
+    SNAPSHOT_DIR = None
+    """Where each synced question version's files are kept.  None: ``instance/versions``."""
+    MAX_SOURCE_BYTES = 64 * 1024
+    """Largest program a candidate may run or submit (all files together)."""
+    MAX_NOTEBOOK_BYTES = 16 * 1024 * 1024
+    """Largest notebook a candidate may upload."""
+    MAX_CONTENT_LENGTH = 20 * 1024 * 1024
+    """Largest request body; larger ones are refused with 413."""
+    MAX_STDIN_BYTES = 1024 * 1024
+    """Largest custom input of a Run."""
+    MAX_TEXT_ANSWER_CHARS = 50_000
+    """Longest quiz answer or profile text accepted."""
+    PAGE_SIZE = 20
+    """Rows per page of every list."""
+    PERMANENT_SESSION_LIFETIME = timedelta(days=14)
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    WTF_CSRF_TIME_LIMIT = None
+    """CSRF tokens last as long as the session (a long exam page must still submit)."""
+    DEMO_ACCOUNTS = True
+    """`make run` creates a demo candidate, recruiter and admin and prints their passwords once."""
+    API_TITLE = "vetkit"
+    API_VERSION = "v1"
+    OPENAPI_VERSION = "3.0.3"
+    OPENAPI_URL_PREFIX = "/api/v1"
+    OPENAPI_JSON_PATH = "openapi.json"
+    API_SPEC_OPTIONS = {"security": [{"bearerAuth": []}],
+                        "info": {"description": "vetkit's JSON API: see docs/api.md for every call and shape."}}

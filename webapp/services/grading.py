@@ -1,0 +1,198 @@
+"""Grade one submission in a worker: claim the row, call the grader, store the result, recompute signals.
+
+Claiming is one atomic UPDATE (``queued`` -> ``running``), so a submission queued twice
+is graded once.  When the sandbox engine does not answer, the row goes back to
+``queued`` with a reason the candidate sees, and is tried again later: nothing is
+charged.  A judge error (our failure, never the candidate's) is retried up to
+``MAX_GRADING_TRIES`` times, then the submission is ``failed`` and counts in no signal.
+``sweep`` puts back in the queue what a dead worker left ``running`` and what waited
+too long in ``queued``.
+"""
+
+import os
+import socket
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import update
+
+import sandbox
+from grader import grade_item
+from grader.coding import judge_problem, load_problem
+from grader.takehome import grade_takehome
+from question_bank.serialize import item_from_dict
+
+from ..extensions import db
+from ..models import Result, Submission
+from ..models.base import utcnow
+from ..models.questions import CODING, QUIZ
+from ..models.submissions import FAILED, GRADED, QUEUED, RUNNING
+from . import signals
+from .bank_sync import version_folder
+from .submitting import ENGINE_DOWN, enqueue
+
+
+class GradingDelayed(Exception):
+    """Grading cannot happen now for a reason outside the submission (the engine is down)."""
+
+
+class GradingFailed(Exception):
+    """Our side failed to grade (a judge error); the submission is tried again."""
+
+
+def worker_name():
+    """This process's name in ``Submission.worker``: host:pid."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def claim(submission_id):
+    """Mark the submission ``running`` for this worker if it is ``queued``; the row, or None if another has it."""
+    claimed = db.session.execute(
+        update(Submission).where(Submission.id == submission_id, Submission.status == QUEUED)
+        .values(status=RUNNING, worker=worker_name(), started_at=utcnow(), tries=Submission.tries + 1))
+    db.session.commit()
+    return db.session.get(Submission, submission_id) if claimed.rowcount == 1 else None
+
+
+def _quiz(submission):
+    item = item_from_dict(submission.version.private)
+    grade = grade_item(item, submission.answer)
+    if grade.status == "pending":
+        verdict = "pending"
+    else:
+        verdict = "correct" if grade.fraction >= 1 else "incorrect" if grade.fraction <= 0 else "partial"
+    return dict(verdict=verdict, status=grade.status, score=grade.score, max_score=grade.max_points,
+                detail=grade.to_json())
+
+
+def _coding(submission):
+    problem = load_problem(version_folder(submission.version))
+    files = {name: text.encode("utf-8") for name, text in submission.files.items()}
+    result = judge_problem(problem, files, language=submission.language)
+    if result.verdict.value == "JE":
+        raise GradingFailed(result.message or "the judge failed")
+    return dict(verdict=result.verdict.value, status="graded", score=result.score, max_score=result.max_score,
+                detail=result.to_json())
+
+
+def _takehome(submission):
+    grade = grade_takehome(version_folder(submission.version), submission.upload)
+    error = grade.run.get("error") or {}
+    if error.get("ename") == "SandboxError" or grade.status in ("error", "pending_infrastructure"):
+        raise GradingFailed(f"the sandbox failed while running the notebook: {error.get('evalue', '')}"[:500])
+    notebook = None
+    if grade.notebook is not None:
+        import nbformat
+        notebook = nbformat.writes(grade.notebook).encode()
+    status = "pending" if grade.status == "pending_rubric" else "graded"
+    return dict(verdict=grade.status, status=status, score=grade.score, max_score=grade.max_score,
+                detail=grade.to_json(), artifact=notebook)
+
+
+GRADERS = {CODING: _coding, QUIZ: _quiz, "takehome": _takehome}
+
+
+def _grade(submission):
+    """The result fields for ``submission``; GradingDelayed when the engine is down."""
+    try:
+        return GRADERS[submission.kind](submission)
+    except (sandbox.EngineUnavailable, sandbox.ImageMissing) as exc:
+        raise GradingDelayed(str(exc)) from None
+    except GradingFailed:
+        if submission.kind != QUIZ and not sandbox.engine_answers():
+            raise GradingDelayed(ENGINE_DOWN) from None
+        raise
+
+
+def store_result(submission, fields, source="grader"):
+    """Add ``fields`` as the submission's current result (older results stay, not current)."""
+    for old in submission.results:
+        old.current = False
+    submission.results.append(Result(source=source, **fields))
+    submission.status, submission.graded_at, submission.delay_reason = GRADED, utcnow(), ""
+    submission.worker = ""
+
+
+def _delay(submission, reason):
+    submission.status, submission.worker, submission.delay_reason = QUEUED, "", reason
+    submission.tries = max(0, submission.tries - 1)  # not the candidate's fault and not a judge error
+    submission.queued_at = utcnow()
+    db.session.commit()
+    _retry_later(submission.id)
+
+
+def _failed(submission, message):
+    config = current_app.config
+    if submission.tries < config["MAX_GRADING_TRIES"]:
+        submission.status, submission.worker, submission.queued_at = QUEUED, "", utcnow()
+        db.session.commit()
+        _retry_later(submission.id)
+        return
+    store_result(submission, dict(verdict="JE", status="pending", score=0.0, max_score=0.0,
+                                  detail={"verdict": "JE", "message": message}))
+    submission.status = FAILED
+    db.session.commit()
+
+
+def _retry_later(submission_id):
+    from ..tasks import grade_submission_task
+    if current_app.config["HUEY_IMMEDIATE"]:
+        return  # no scheduler in immediate mode: the sweep (or a test) queues it again
+    grade_submission_task.schedule((submission_id,), delay=current_app.config["GRADING_RETRY_SECONDS"])
+
+
+def grade_submission(submission_id):
+    """Grade the submission if it is queued (a worker's task); returns its status afterwards."""
+    submission = claim(submission_id)
+    if submission is None:
+        return None
+    try:
+        fields = _grade(submission)
+    except GradingDelayed as exc:
+        _delay(submission, ENGINE_DOWN if "engine" in str(exc).lower() else str(exc))
+        return submission.status
+    except GradingFailed as exc:
+        _failed(submission, str(exc))
+        return submission.status
+    store_result(submission, fields)
+    db.session.commit()
+    signals.recompute(submission.user_id)
+    return submission.status
+
+
+def _worker_gone(name):
+    host, _, pid = (name or "").rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def sweep(now=None, *, force=False):
+    """Queue again what a dead worker left running and what waited too long; returns how many.
+
+    With ``force`` (a worker starting), every queued submission is queued again at once.
+    """
+    config = current_app.config
+    now = now or utcnow()
+    stale = now - timedelta(seconds=config["GRADING_STALE_SECONDS"])
+    waited = now - timedelta(seconds=0 if force else config["GRADING_RETRY_SECONDS"])
+    requeue = []
+    for submission in db.session.execute(db.select(Submission).where(Submission.status == RUNNING)).scalars():
+        if _worker_gone(submission.worker) or (submission.started_at and submission.started_at < stale):
+            submission.status, submission.worker, submission.queued_at = QUEUED, "", now
+            requeue.append(submission.id)
+    late = db.select(Submission.id).where(Submission.status == QUEUED,
+                                          (Submission.queued_at.is_(None)) | (Submission.queued_at <= waited))
+    for submission_id in db.session.execute(late).scalars():
+        requeue.append(submission_id)
+        db.session.get(Submission, submission_id).queued_at = now
+    db.session.commit()
+    for submission_id in requeue:
+        enqueue(submission_id)
+    return len(requeue)

@@ -1,0 +1,49 @@
+"""Huey tasks: grade a submission, and sweep the queue for work a dead worker left behind.
+
+Tasks take ids, never objects: the database row is the source of truth.  Each runs
+inside an application context (the worker's app, or the caller's in immediate mode).
+"""
+
+from contextlib import contextmanager
+
+from flask import current_app, has_app_context
+from huey import crontab
+
+from .extensions import huey
+
+_worker_app = []
+"""The app a worker process made at start (``set_worker_app``)."""
+
+
+def set_worker_app(app):
+    """Use ``app`` for tasks run by this process's consumer threads."""
+    _worker_app[:] = [app]
+
+
+@contextmanager
+def app_context():
+    """The caller's app context, or the worker's app (made on first use)."""
+    if has_app_context():
+        yield current_app
+        return
+    if not _worker_app:
+        from . import create_app
+        set_worker_app(create_app())
+    with _worker_app[0].app_context():
+        yield _worker_app[0]
+
+
+@huey.task(name="grade_submission")
+def grade_submission_task(submission_id):
+    """Grade one submission (see ``webapp.services.grading``)."""
+    from .services.grading import grade_submission
+    with app_context():
+        return grade_submission(submission_id)
+
+
+@huey.periodic_task(crontab(minute="*"), name="sweep")
+def sweep_task():
+    """Every minute: queue again what a dead worker left running and what waited too long."""
+    from .services.grading import sweep
+    with app_context():
+        return sweep()
