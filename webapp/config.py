@@ -50,6 +50,12 @@ class Config:
     """Largest custom input of a Run."""
     MAX_TEXT_ANSWER_CHARS = 50_000
     """Longest quiz answer or profile text accepted."""
+    INVITE_DAYS = 14
+    """How long an invite stays usable when its expiry is not given."""
+    ATTEMPT_WINDOW_DAYS = 14
+    """After starting an attempt, how long its sections may still be started."""
+    AUTOSAVE_SECONDS = 5
+    """How often an open attempt's page saves what changed."""
     PAGE_SIZE = 20
     """Rows per page of every list."""
     PERMANENT_SESSION_LIFETIME = timedelta(days=14)

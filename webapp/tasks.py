@@ -41,9 +41,18 @@ def grade_submission_task(submission_id):
         return grade_submission(submission_id)
 
 
+@huey.task(name="close_attempt")
+def close_attempt_task(attempt_id):
+    """Hand a closed attempt's answers to the grader (see ``webapp.services.attempt_grading``)."""
+    from .services.attempt_grading import hand_in
+    with app_context():
+        return hand_in(attempt_id)
+
+
 @huey.periodic_task(crontab(minute="*"), name="sweep")
 def sweep_task():
-    """Every minute: queue again what a dead worker left running and what waited too long."""
+    """Every minute: queue again what a dead worker left running and what waited too long; close overdue attempts."""
+    from .services.attempts import sweep_attempts
     from .services.grading import sweep
     with app_context():
-        return sweep()
+        return sweep() + sweep_attempts()

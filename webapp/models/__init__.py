@@ -3,13 +3,16 @@
 * ``users``: users with their role, candidate profiles, API tokens;
 * ``questions``: questions synced from the bank, and one version per content hash;
 * ``submissions``: submissions, their results (rejudges keep the old ones) and drafts;
-* ``signals``: the stored per-skill vetting signals of each candidate, with their evidence.
+* ``signals``: the stored per-skill vetting signals of each candidate, with their evidence;
+* ``attempts``: vetting invites, attempts (vetting or mock) with sections, items and integrity records.
 """
+
+from .attempts import Attempt, AttemptItem, AttemptSection, IntegrityEvent, Invite
 
 from .questions import Question, QuestionVersion
 from .signals import SignalRecord
 from .submissions import Draft, Result, Submission
 from .users import ApiToken, Profile, User
 
-__all__ = ["ApiToken", "Draft", "Profile", "Question", "QuestionVersion", "Result", "SignalRecord", "Submission",
+__all__ = ["ApiToken", "Attempt", "AttemptItem", "AttemptSection", "Draft", "IntegrityEvent", "Invite", "Profile", "Question", "QuestionVersion", "Result", "SignalRecord", "Submission",
            "User"]

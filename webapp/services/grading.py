@@ -27,7 +27,7 @@ from ..models import Result, Submission
 from ..models.base import utcnow
 from ..models.questions import CODING, QUIZ
 from ..models.submissions import FAILED, GRADED, QUEUED, RUNNING
-from . import signals
+from . import attempt_grading, signals
 from .bank_sync import version_folder
 from .submitting import ENGINE_DOWN, enqueue
 
@@ -132,6 +132,7 @@ def _failed(submission, message):
                                   detail={"verdict": "JE", "message": message}))
     submission.status = FAILED
     db.session.commit()
+    attempt_grading.on_graded(submission)
 
 
 def _retry_later(submission_id):
@@ -157,6 +158,7 @@ def grade_submission(submission_id):
     store_result(submission, fields)
     db.session.commit()
     signals.recompute(submission.user_id)
+    attempt_grading.on_graded(submission)
     return submission.status
 
 
