@@ -38,6 +38,8 @@ class Config:
     """How often the worker looks for submissions to re-queue (stale or never queued)."""
     BANK_PATH = None
     """The question bank folder.  None: the bank shipped with vetkit (question_bank/)."""
+    BLUEPRINT_DIR = None
+    """The folder of assessment blueprints.  None: the shipped ones (assessments/blueprints/)."""
     SNAPSHOT_DIR = None
     """Where each synced question version's files are kept.  None: ``instance/versions``."""
     MAX_SOURCE_BYTES = 64 * 1024

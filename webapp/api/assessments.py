@@ -3,8 +3,6 @@
 from flask import g, request
 from flask_smorest import abort
 
-from assessments import load_blueprints
-
 from ..access import STAFF, can_see_attempt
 from ..errors import error_response
 from ..extensions import db
@@ -36,7 +34,7 @@ def attempt_json(attempt):
 @bp.response(200, BlueprintListSchema)
 def list_blueprints():
     """Every blueprint: vetting assessments and mock interviews."""
-    return {"items": [b.to_json() for b in load_blueprints()]}
+    return {"items": [b.to_json() for b in invites.blueprints()]}
 
 
 @bp.route("/invites", methods=["POST"])

@@ -6,8 +6,6 @@ from flask import Blueprint, abort, flash, jsonify, redirect, render_template, r
 from flask_login import current_user, login_required
 from wtforms import SelectChoice
 
-from assessments import load_blueprints
-
 from ..access import can_review_attempt, can_see_attempt, candidate_required, staff_required
 from ..errors import error_response
 from ..extensions import db
@@ -209,7 +207,7 @@ def start_mock(blueprint_id):
 def _invite_form():
     form = InviteForm()
     form.blueprint_id.choices = [SelectChoice(b.id, b.title, optgroup=f"{b.level} · {b.track}")
-                                 for b in load_blueprints() if b.kind == "vetting"]
+                                 for b in invites.blueprints("vetting")]
     return form
 
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from flask import current_app, url_for
 
-from assessments import BlueprintError, get_blueprint
+from assessments import BlueprintError, get_blueprint, load_blueprints
 
 from .. import clock
 from ..extensions import db
@@ -14,10 +14,16 @@ from .accounts import AccountError, normalise_email
 from .submitting import Refused
 
 
+def blueprints(kind=None):
+    """The configured blueprints (``BLUEPRINT_DIR``, default the shipped ones), of ``kind`` when given."""
+    found = load_blueprints(current_app.config.get("BLUEPRINT_DIR"))
+    return [b for b in found if kind is None or b.kind == kind]
+
+
 def blueprint_or_refuse(blueprint_id, kind=None):
     """The blueprint ``blueprint_id`` (of ``kind`` when given), or Refused(404/422) with a sentence."""
     try:
-        blueprint = get_blueprint(blueprint_id)
+        blueprint = get_blueprint(blueprint_id, current_app.config.get("BLUEPRINT_DIR"))
     except (BlueprintError, KeyError, TypeError):
         raise Refused(404, f"There is no blueprint {blueprint_id!r}; pick one from the list of assessments.") from None
     if kind and blueprint.kind != kind:

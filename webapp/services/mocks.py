@@ -2,12 +2,11 @@
 
 from datetime import timezone
 
-from assessments import load_blueprints
 from grader import compute_signals
 
 from ..extensions import db
 from ..models import Attempt, Question, Submission
-from . import catalog, signals
+from . import catalog, invites, signals
 from .attempt_grading import pending_review
 
 SUGGESTED_SKILLS = 3
@@ -19,7 +18,7 @@ CHART_POINTS = 30
 def mock_blueprints():
     """The mock interview blueprints, in the order candidates meet their stages."""
     from assessments import STAGES
-    mocks = [b for b in load_blueprints() if b.kind == "mock"]
+    mocks = invites.blueprints("mock")
     return sorted(mocks, key=lambda b: (STAGES.index(b.stage) if b.stage in STAGES else len(STAGES), b.id))
 
 
