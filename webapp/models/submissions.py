@@ -86,7 +86,13 @@ class Result(db.Model):
     submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
     current: Mapped[bool] = mapped_column(default=True)
     source: Mapped[str] = mapped_column(String(16), default="grader")
-    """grader, rejudge or review."""
+    """grader, rejudge, rubric or override."""
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("question_versions.id", name="fk_results_version"),
+                                                   nullable=True)
+    """The question version this result was graded against (a rejudge uses a newer one)."""
+    rejudge_id: Mapped[int | None] = mapped_column(ForeignKey("rejudges.id", name="fk_results_rejudge"),
+                                                   nullable=True)
+    """The rejudge that made this result: a preview until it is applied (then current)."""
     verdict: Mapped[str | None] = mapped_column(String(16), nullable=True)
     """Coding: the judge's verdict; quiz: correct/incorrect/partial/pending; take-home: graded/pending_rubric."""
     status: Mapped[str] = mapped_column(String(16), default="graded")

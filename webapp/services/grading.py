@@ -108,7 +108,7 @@ def store_result(submission, fields, source="grader"):
     """Add ``fields`` as the submission's current result (older results stay, not current)."""
     for old in submission.results:
         old.current = False
-    submission.results.append(Result(source=source, **fields))
+    submission.results.append(Result(source=source, version_id=fields.pop("version_id", submission.version_id), **fields))
     submission.status, submission.graded_at, submission.delay_reason = GRADED, utcnow(), ""
     submission.worker = ""
 
