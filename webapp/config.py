@@ -58,6 +58,8 @@ class Config:
     """After starting an attempt, how long its sections may still be started."""
     AUTOSAVE_SECONDS = 5
     """How often an open attempt's page saves what changed."""
+    SIMILARITY_THRESHOLD = 0.7
+    """Two candidates' code to one question is flagged when this share of it matches (winnowing, copydetect)."""
     PAGE_SIZE = 20
     """Rows per page of every list."""
     PERMANENT_SESSION_LIFETIME = timedelta(days=14)

@@ -49,6 +49,22 @@ def close_attempt_task(attempt_id):
         return hand_in(attempt_id)
 
 
+@huey.task(name="similarity")
+def similarity_task(submission_id):
+    """Compare a graded coding submission with other candidates' code (see ``webapp.services.similarity``)."""
+    from .services.similarity import check_submission
+    with app_context():
+        return len(check_submission(submission_id))
+
+
+@huey.task(name="rejudge")
+def rejudge_task(rejudge_id):
+    """Grade a question's submissions again as a preview (see ``webapp.services.rejudge``)."""
+    from .services.rejudge import run_rejudge
+    with app_context():
+        return run_rejudge(rejudge_id)
+
+
 @huey.periodic_task(crontab(minute="*"), name="sweep")
 def sweep_task():
     """Every minute: queue again what a dead worker left running and what waited too long; close overdue attempts."""

@@ -244,3 +244,56 @@ class SavedSchema(Schema):
     question_id = fields.String()
     saved_at = fields.String()
     saves = fields.Integer()
+
+
+class CandidateQuery(Schema):
+    """Filters of ``GET /candidates``."""
+
+    skill = fields.String()
+    min_score = fields.Float(validate=validate.Range(min=0, max=100))
+    vetted = fields.Boolean(load_default=False)
+    location = fields.String()
+    max_salary = fields.Float(validate=validate.Range(min=0))
+    level = fields.String()
+    track = fields.String()
+    format = fields.String()
+    q = fields.String()
+    sort = fields.String(validate=validate.OneOf(("recent", "score", "name")))
+    blind = fields.Boolean(load_default=False, metadata={"description": "1: leave out every identifying field"})
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
+
+
+class CandidateListSchema(Schema):
+    """A page of candidates (cards: see docs/api.md for the fields blind mode leaves out)."""
+
+    items = fields.List(fields.Dict())
+    page = fields.Integer()
+    pages = fields.Integer()
+    total = fields.Integer()
+
+
+class OverrideSchema(Schema):
+    """``POST /submissions/{id}/override``."""
+
+    score = fields.Float(required=True)
+    reason = fields.String(load_default="")
+
+
+class AuditEntrySchema(Schema):
+    """One change of a submission's grade."""
+
+    id = fields.Integer()
+    action = fields.String()
+    actor = fields.String(allow_none=True)
+    before = fields.Dict()
+    after = fields.Dict()
+    reason = fields.String()
+    created_at = fields.String()
+
+
+class AuditSchema(Schema):
+    """A submission's audit trail, oldest first."""
+
+    submission_id = fields.Integer()
+    items = fields.List(fields.Nested(AuditEntrySchema))

@@ -11,6 +11,8 @@ async function start() {
   for (const form of document.querySelectorAll("form[data-quiz]")) initQuiz(form);
   for (const form of document.querySelectorAll("form[data-upload]")) initUpload(form);
   initFollowers();
+  const review = document.querySelector("[data-review-nav]");
+  if (review) (await import("./review.js")).initReview(review);
   const attempt = document.querySelector("[data-attempt]");
   if (attempt) (await import("./attempt.js")).initAttempt(attempt);
   for (const form of document.querySelectorAll("form[data-confirm]")) {
