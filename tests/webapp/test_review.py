@@ -161,6 +161,7 @@ def test_blind_review_hides_who_the_candidate_is_everywhere(app, users, staff, t
     assert label in pages[0] and label in pages[1]
     leaks = [(i, value) for i, page in enumerate(pages) for value in [*IDENTITY.values(), email] if value in page]
     assert leaks == []
+    assert label not in client.get(f"/candidates?q={email}").get_data(as_text=True), "no probing by identity"
     client.post("/review/blind")
     assert IDENTITY["name"] in client.get(f"/candidates/{candidate_id}").get_data(as_text=True)
 

@@ -77,7 +77,7 @@ def _mean(scores):
     return round(sum(values) / len(values), 1) if values else None
 
 
-def _matches(data, user, filters):
+def _matches(data, user, filters, blind):
     skill, minimum = filters.get("skill"), filters.get("min_score")
     if skill:
         pool = data["vetted"] if filters.get("vetted") else {**data["practice"], **data["vetted"]}
@@ -100,7 +100,8 @@ def _matches(data, user, filters):
     if filters.get("track") and filters["track"] not in data["tracks"]:
         return False
     words = (filters.get("q") or "").lower().split()
-    text = " ".join([user.name or "", user.email, profile.headline or "", *data["claimed_skills"]]).lower()
+    identity = [] if blind else [user.name or "", user.email, profile.headline or ""]  # blind: no probing by name
+    text = " ".join([*identity, *data["claimed_skills"]]).lower()
     return all(word in text for word in words)
 
 
@@ -128,7 +129,7 @@ def search(viewer, filters, *, blind, page=1, per_page=20):
     found = []
     for user in users:
         data = card(user, by_user.get(user.id, []), blind=blind, levels=levels.get(user.id, ()))
-        if _matches(data, user, filters):
+        if _matches(data, user, filters, blind):
             found.append((data, user))
     sort = filters.get("sort") if filters.get("sort") in SORTS else "recent"
     found.sort(key=_sort_key(sort, filters.get("skill")))

@@ -24,7 +24,7 @@ def code_html(name, text, language):
         lexer = guess_lexer_for_filename(name, text)
     except ClassNotFound:
         lexer = get_lexer_by_name(LEXERS.get(language, "text"))
-    return Markup(highlight(text, lexer, HtmlFormatter(linenos="table", cssclass="highlight", wrapcode=True)))
+    return Markup(highlight(text, lexer, HtmlFormatter(linenos="inline", cssclass="highlight", wrapcode=True)))
 
 
 def _image_only_data(tag, attribute, value):
