@@ -12,6 +12,14 @@ MATCH_STATUSES = ("proposed", "confirmed", "rejected", "left_out")
 SALARY_REQUIRED = {"required": "State the hourly salary range up front: both salary_min and salary_max."}
 
 
+class PagedSchema(Schema):
+    """What every page of a list carries beside its ``items``."""
+
+    page = fields.Integer()
+    pages = fields.Integer()
+    total = fields.Integer()
+
+
 class RoleInputSchema(Schema):
     """``POST /roles`` and ``PUT /roles/{id}``: a role with its committed hourly range and needed skills."""
 
@@ -61,13 +69,10 @@ class RoleSchema(Schema):
     created_at = fields.String()
 
 
-class RoleListSchema(Schema):
+class RoleListSchema(PagedSchema):
     """A page of roles."""
 
     items = fields.List(fields.Nested(RoleSchema))
-    page = fields.Integer()
-    pages = fields.Integer()
-    total = fields.Integer()
 
 
 class MatchQuery(PageQuery):
@@ -99,13 +104,10 @@ class MatchSchema(Schema):
     responded_at = fields.String(allow_none=True)
 
 
-class MatchListSchema(Schema):
+class MatchListSchema(PagedSchema):
     """A page of a role's matches, with how many there are of each status."""
 
     items = fields.List(fields.Nested(MatchSchema))
-    page = fields.Integer()
-    pages = fields.Integer()
-    total = fields.Integer()
     counts = fields.Dict(keys=fields.String(), values=fields.Integer())
 
 
@@ -153,13 +155,10 @@ class CandidateMatchSchema(Schema):
     responded_at = fields.String(allow_none=True)
 
 
-class CandidateMatchListSchema(Schema):
+class CandidateMatchListSchema(PagedSchema):
     """A page of the candidate's matches."""
 
     items = fields.List(fields.Nested(CandidateMatchSchema))
-    page = fields.Integer()
-    pages = fields.Integer()
-    total = fields.Integer()
 
 
 class IntroductionAnswerSchema(Schema):
