@@ -494,3 +494,26 @@ def test_a_match_row_is_unique_per_role_and_candidate(app, client, users, recrui
         matches(client, recruiter[2], role["id"])
     with app.app_context():
         assert db.session.scalar(db.select(db.func.count()).select_from(Match)) == 1
+
+
+def test_the_worked_example_of_docs_matching():
+    """docs/matching.md's example, computed by the pure matcher."""
+    from pathlib import Path
+
+    from webapp.services.matching import CandidateFacts, RoleNeeds, VettedSignal, rank
+    needs = RoleNeeds(skills={METRICS: 60, PROB: 50}, salary_min=30, salary_max=50, currency="EUR", remote=True,
+                      timezones=("Europe/",), formats=("summer",))
+    table = {"A": ("Europe/Lisbon", (80, .63), (70, .49)), "B": ("Europe/Paris", (100, .28), (90, .28)),
+             "C": ("Europe/Berlin", (95, .86), (40, .63)), "D": ("Europe/Madrid", (85, .63), None),
+             "E": ("America/Chicago", (80, .63), (70, .49))}
+    people = [CandidateFacts(candidate_id=ord(name), timezone=zone, formats=("summer",), salary_hourly=40.0,
+                             currency="EUR", signals={skill: VettedSignal(*pair, (ord(name),))
+                                                      for skill, pair in ((METRICS, metrics), (PROB, prob)) if pair})
+              for name, (zone, metrics, prob) in table.items()]
+    outcomes = rank(needs, people)
+    kept = [(chr(o.candidate_id), o.score, o.qualified) for o in outcomes if o.eligible]
+    assert kept == [("A", 42.4, True), ("B", 26.6, True), ("C", 53.5, False), ("D", 26.8, False)]
+    assert [(chr(o.candidate_id), o.failed[0]["filter"]) for o in outcomes if not o.eligible] == [("E", "timezone")]
+    page = (Path(__file__).parents[2] / "docs" / "matching.md").read_text()
+    for figure in ("**42.4**", "**26.6**", "**53.5**", "**26.8**", "Ranking: A, B, C, D"):
+        assert figure in page
