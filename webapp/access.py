@@ -9,7 +9,8 @@ rules (tested as a matrix of roles against routes in tests/webapp/test_access.py
   their work, and the attempts made from their own invites;
 * admins see everything and run the admin tools;
 * roles (Match Day) belong to the recruiter who wrote them (admins manage all); the matcher considers only
-  the candidates that recruiter may see; a candidate sees only their own confirmed matches.
+  the candidates that recruiter may see (``services.candidates.visible_ids``); a candidate sees only their
+  own confirmed matches.
 """
 
 from functools import wraps
@@ -82,20 +83,6 @@ def can_see_submission(user, submission):
 def sees_full_results(user, submission):
     """True when ``user`` gets the grader's whole result rather than the candidate's view."""
     return user.role in STAFF and can_see_submission(user, submission)
-
-
-def visible_candidate_ids(user):
-    """A select of the ids of the candidates ``user`` may see (the set form of ``can_see_candidate``)."""
-    from .extensions import db
-    from .models import Attempt, Invite, Profile, User
-    query = db.select(User.id).where(User.role == CANDIDATE)
-    if user.role == ADMIN:
-        return query
-    if user.role != RECRUITER:
-        return query.where(User.id == user.id)
-    took = db.select(Attempt.user_id).join(Invite).where(Invite.created_by == user.id)
-    shared = db.select(Profile.user_id).where(Profile.shared.is_(True))
-    return query.where(User.id.in_(shared) | User.id.in_(took))
 
 
 def can_manage_role(user, role):

@@ -6,21 +6,18 @@ signals, undecided proposals that no longer fit are dropped, and every decision 
 note) and every candidate's answer stays.  A closed role's rows are frozen.
 """
 
-import base64
-import hashlib
-import hmac
 from dataclasses import dataclass, field
 
-from flask import current_app
 from flask_sqlalchemy.pagination import Pagination
 from sqlalchemy.exc import IntegrityError
 
-from ..access import can_answer_match, visible_candidate_ids
+from ..access import can_answer_match
 from ..extensions import db
 from ..models import Match
 from ..models.base import utcnow
 from ..models.matching import ACCEPTED, CONFIRMED, DECLINED, PENDING, PROPOSED, REJECTED
 from . import matching, roles
+from .candidates import alias, visible_ids
 from .submitting import Refused
 
 DECISIONS = {"confirm": CONFIRMED, "reject": REJECTED}
@@ -91,7 +88,7 @@ def qualified(match):
 def ranked(role):
     """[(rank, match)] of the role's stored matches whose candidate its recruiter may still see, best first."""
     rows = db.session.scalars(db.select(Match).where(
-        Match.role_id == role.id, Match.candidate_id.in_(visible_candidate_ids(role.recruiter))))
+        Match.role_id == role.id, Match.candidate_id.in_(list(visible_ids(role.recruiter)))))
     order = sorted(rows, key=lambda m: (not qualified(m), -m.score, m.candidate_id))
     return list(enumerate(order, start=1))
 
@@ -132,11 +129,7 @@ def page_of(items, page, per_page):
 
 def candidate_label(viewer, candidate):
     """How ``viewer`` names a candidate on these pages: their name, or a stable alias under blind review."""
-    if not getattr(viewer, "blind_review", False):
-        return candidate.display_name
-    digest = hmac.new(current_app.config["SECRET_KEY"].encode(), f"candidate:{candidate.id}".encode(),
-                      hashlib.sha256).digest()
-    return "Candidate " + base64.b32encode(digest).decode()[:6]
+    return alias(candidate.id) if getattr(viewer, "blind_review", False) else candidate.display_name
 
 
 def decide(role, candidate_id, user, decision, note):

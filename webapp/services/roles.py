@@ -11,12 +11,12 @@ from collections import defaultdict
 from functools import lru_cache
 from zoneinfo import available_timezones
 
-from ..access import visible_candidate_ids
 from ..extensions import db
 from ..models import Profile, Role, SignalRecord
 from ..models.matching import ROLE_LEVELS, ROLE_TRACKS
 from ..models.signals import VETTED_SCOPE
 from ..models.users import INTERNSHIP_FORMATS
+from .candidates import visible_ids
 from .matching import CandidateFacts, VettedSignal
 from .profiles import CURRENCIES, all_skills, skill_title
 from .submitting import Refused
@@ -181,7 +181,7 @@ def roles_query(user):
 
 def candidate_facts(role):
     """``CandidateFacts`` of every candidate the role's recruiter may see who has vetted evidence on its skills."""
-    visible = visible_candidate_ids(role.recruiter)
+    visible = list(visible_ids(role.recruiter))
     rows = db.session.execute(
         db.select(SignalRecord.user_id, SignalRecord.skill, SignalRecord.score, SignalRecord.confidence,
                   SignalRecord.evidence)
