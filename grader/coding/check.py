@@ -6,8 +6,9 @@ testdata.yaml schemas, every ``.in`` with its ``.ans``, the statement, vetkit.ya
 (skills must exist in the taxonomy), the output validator compiles, and every
 reference submission in ``submissions/<folder>/`` gets its folder's verdict, or
 one its ``@EXPECTED_RESULTS@`` tag allows (accepted ones with their slowest test
-within half the time limit; time_limit_exceeded ones still TLE with the safety
-margin added; MLE counts in run_time_error/, as Kattis counts it there).
+within half the time limit; time_limit_exceeded ones robustly slow: still TLE
+with twice the limit with the safety margin, ``grader.coding.check_tle``; MLE
+counts in run_time_error/, as Kattis counts it there).
 
 Importing this module registers ``check_coding`` (every problem under the bank's
 ``coding/`` folder) with ``question_bank.check`` and a ``coding`` stats source.
@@ -21,11 +22,12 @@ from question_bank.stats import ItemSummary, register_stats_source
 
 from ..errors import GraderError
 from ..fingerprint import grading_fingerprint
+from .check_tle import not_robust_message, tle_check_limit
+from .expectations import FOLDER_VERDICTS
 from .judge import flags_by_test, judge_problem
 from .kattis import inspect_problem
 from .metadata import METADATA_FILE
 from .results import JudgeVerdict
-from .expectations import FOLDER_VERDICTS
 from .sources import PARTIAL_FOLDER, SLOW_FOLDER
 from .timelimit import resolve_time_limit
 from .validators import CustomValidator
@@ -108,9 +110,11 @@ def _check_submissions(problem, report):
     for program in problem.submissions:
         allowed = allowed_verdicts(program)
         with_margin = JudgeVerdict.TLE in allowed or program.folder == SLOW_FOLDER
+        limit = time_limit * problem.safety_margin if with_margin else time_limit
+        if program.expected == JudgeVerdict.TLE:
+            limit = tle_check_limit(problem, time_limit)
         try:
-            result = judge_problem(problem, program.files, language=program.language,
-                                   time_limit=time_limit * problem.safety_margin if with_margin else time_limit,
+            result = judge_problem(problem, program.files, language=program.language, time_limit=limit,
                                    stop_on_failure=JudgeVerdict.AC not in allowed and bool(allowed))
         except GraderError as exc:
             _report(report, exc, program.path)
@@ -141,8 +145,9 @@ def _check_result(problem, program, result, time_limit, report):
                                              f"{result.max_score:g} ({got.value})")
     elif got not in allowed:
         expects = " or ".join(sorted(v.value for v in allowed))
-        report.error(program.path, None, f"got {got.value}, but {_expectation(program)} expects "
-                                         f"{expects}{where}"[:600])
+        message = (not_robust_message(problem, result, time_limit) if program.expected == JudgeVerdict.TLE
+                   else f"got {got.value}, but {_expectation(program)} expects {expects}{where}")
+        report.error(program.path, None, message[:600])
     elif got == JudgeVerdict.AC and program.folder != SLOW_FOLDER:
         if problem.scoring and result.score != result.max_score:
             report.error(program.path, None, f"accepted but scored {result.score:g}/{result.max_score:g}")

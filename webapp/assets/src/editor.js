@@ -22,9 +22,10 @@ export function initEditor(root) {
   const picker = root.querySelector("[data-language]");
   const status = root.querySelector("[data-save-status]");
   const output = root.querySelector("[data-console-output]");
-  const storageKey = (language) => `vetkit:draft:${config.question}:${language}`;
+  const storageKey = (language) => `vetkit:draft:${config.storageKey}:${language}`;
   const language = new Compartment();
-  let current = localStorage.getItem(`vetkit:lang:${config.question}`) || config.defaultLanguage;
+  const savedLanguage = Object.entries(config.drafts).sort((a, b) => b[1].at - a[1].at)[0]?.[0];
+  let current = localStorage.getItem(`vetkit:lang:${config.storageKey}`) || savedLanguage || config.defaultLanguage;
   if (!config.languages.includes(current)) current = config.defaultLanguage;
   picker.value = current;
 
@@ -59,7 +60,7 @@ export function initEditor(root) {
     const text = view.state.doc.toString();
     dirty = false;
     try {
-      await send(config.urls.draft, { json: { language: current, source: text } });
+      await send(config.urls.draft, { method: config.draftMethod, json: { language: current, source: text } });
       status.textContent = `Draft saved at ${new Date().toLocaleTimeString()}`;
       savedText = text;
     } catch (error) {
@@ -74,7 +75,7 @@ export function initEditor(root) {
     if (!dirty) return;
     const body = JSON.stringify({ language: current, source: view.state.doc.toString() });
     fetch(config.urls.draft, {
-      method: "POST", keepalive: true, credentials: "same-origin", body,
+      method: config.draftMethod, keepalive: true, credentials: "same-origin", body,
       headers: { "Content-Type": "application/json", "X-CSRFToken": config.csrf, "X-Requested-With": "fetch" },
     });
     dirty = false;
@@ -83,7 +84,7 @@ export function initEditor(root) {
   picker.addEventListener("change", async () => {
     await save();
     current = picker.value;
-    localStorage.setItem(`vetkit:lang:${config.question}`, current);
+    localStorage.setItem(`vetkit:lang:${config.storageKey}`, current);
     view.dispatch({
       changes: { from: 0, to: view.state.doc.length, insert: textFor(current) },
       effects: language.reconfigure(LANGUAGES[current]()),
