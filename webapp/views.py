@@ -10,6 +10,7 @@ no quiz feedback.
 """
 
 from .models.questions import CODING, QUIZ, TAKEHOME
+from .services.bank_views import scored_groups
 
 HIDDEN = "hidden"
 
@@ -37,7 +38,7 @@ def coding_view(detail, *, vetting=False):
             "time_limit": detail.get("time_limit"), "memory_mb": detail.get("memory_mb"),
             "compile_output": detail.get("compile_output", ""),
             "groups": [{"name": g["name"], "points": g["points"], "earned": g["earned"]}
-                       for g in detail.get("groups") or [] if g.get("name") != "sample"]}
+                       for g in scored_groups(detail.get("groups") or [])]}
     if verdict == "JE":
         view["message"] = "Our judge failed on this submission; it will be graded again. Nothing is charged to you."
     view["tests"] = [hidden] if vetting else samples + [hidden]

@@ -46,10 +46,20 @@ def coding_public(problem):
         "hints": list(meta.hints),
         "time_limit": problem.time_limit,
         "memory_mb": problem.memory_mb,
-        "groups": [{"name": g.name, "points": g.max_points} for g in problem.groups if g.name != "sample"]
+        "groups": [{"name": g.name, "points": g.max_points} for g in scored_groups(problem.groups)]
         if problem.scoring else [],
         "tests": len(problem.tests),
     }
+
+
+def scored_groups(groups):
+    """The groups a candidate scores points in: the subtasks directly under ``secret``, else ``secret`` itself.
+
+    Works on loaded groups and on their JSON (anything with a ``name``).
+    """
+    name = (lambda g: g["name"]) if groups and isinstance(groups[0], dict) else (lambda g: g.name)
+    subtasks = [g for g in groups if name(g).startswith("secret/") and name(g).count("/") == 1]
+    return subtasks or [g for g in groups if name(g) == "secret"]
 
 
 def quiz_title(item):
