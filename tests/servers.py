@@ -54,11 +54,12 @@ def _private_folder(prefix, owner_kwargs):
     return folder
 
 
-def _stop(proc, sig):
+def stop_process(proc, sig=signal.SIGTERM, timeout=STOP_TIMEOUT):
+    """Send ``sig`` to ``proc`` if it still runs, wait for it, and kill it after ``timeout`` seconds."""
     if proc.poll() is None:
         proc.send_signal(sig)
         try:
-            proc.wait(STOP_TIMEOUT)
+            proc.wait(timeout)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
@@ -68,7 +69,7 @@ def _wait_until(ready, proc, log):
     deadline = time.monotonic() + START_TIMEOUT
     while not ready():
         if proc.poll() is not None or time.monotonic() > deadline:
-            _stop(proc, signal.SIGKILL)
+            stop_process(proc, signal.SIGKILL)
             text = Path(log).read_text(errors="replace") if Path(log).exists() else ""
             raise RuntimeError(f"the server did not start:\n{text[-2000:]}")
         time.sleep(0.05)
@@ -113,7 +114,7 @@ def postgres_server():
             _wait_until(lambda: _pg_answers(server), proc, log)
             yield server
         finally:
-            _stop(proc, signal.SIGINT)  # PostgreSQL's fast shutdown
+            stop_process(proc, signal.SIGINT)  # PostgreSQL's fast shutdown
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -143,7 +144,7 @@ def redis_server():
             _wait_until(lambda: _redis_answers(socket), proc, log)
             yield f"unix://{socket}"
         finally:
-            _stop(proc, signal.SIGTERM)
+            stop_process(proc, signal.SIGTERM)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

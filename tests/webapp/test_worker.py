@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from tests.servers import redis_server
+from tests.servers import redis_server, stop_process
 from tests.webapp.helpers import PROBLEM, quiz_item, reference, vetkit_env
 from webapp.extensions import db, huey
 from webapp.models import SignalRecord, Submission
@@ -33,13 +33,7 @@ def worker_process(config):
     try:
         yield proc
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_process(proc)
 
 
 @pytest.fixture(scope="session")
