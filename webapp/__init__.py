@@ -13,7 +13,7 @@ from pathlib import Path
 from flask import Flask
 
 from .config import Config
-from .database import DatabaseIntConverter, engine_options
+from .database import DatabaseIntConverter, database_uri, engine_options
 
 
 def create_app(test_config=None):
@@ -44,7 +44,8 @@ def _complete_config(app):
     instance = Path(app.instance_path)
     instance.mkdir(parents=True, exist_ok=True)
     app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or _secret_key(instance)
-    app.config["SQLALCHEMY_DATABASE_URI"] = app.config["DATABASE_URL"] or f"sqlite:///{instance / 'vetkit.sqlite3'}"
+    url = app.config["DATABASE_URL"] or f"sqlite:///{instance / 'vetkit.sqlite3'}"
+    app.config["SQLALCHEMY_DATABASE_URI"] = database_uri(url)
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config.get("SQLALCHEMY_ENGINE_OPTIONS"))
     app.config["HUEY_PATH"] = app.config["HUEY_PATH"] or str(instance / "queue.sqlite3")
     app.config["SNAPSHOT_DIR"] = app.config["SNAPSHOT_DIR"] or str(instance / "versions")

@@ -74,6 +74,14 @@ class DatabaseIntConverter(IntegerConverter):
         super().__init__(url_map, *args, **kwargs)
 
 
+def database_uri(url):
+    """The SQLAlchemy URL for ``url``: ``postgres://`` and ``postgresql://`` use psycopg 3 (vetkit's driver)."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
 def engine_options(options):
     """SQLAlchemy engine options with our defaults (pre-ping, the JSON writer) under ``options``."""
     return {"pool_pre_ping": True, "json_serializer": json_dumps, **(options or {})}

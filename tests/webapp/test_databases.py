@@ -87,3 +87,11 @@ def test_every_page_of_the_question_list_holds_each_question_once(client, users,
     seen = [q["id"] for page in range(1, first["pages"] + 1)
             for q in client.get(f"/api/v1/questions?per_page=37&page={page}", headers=headers).get_json()["items"]]
     assert len(seen) == len(set(seen)) == first["total"]
+
+
+def test_a_plain_postgresql_url_uses_the_installed_driver(make_app, database_url):
+    plain = database_url.replace("postgresql+psycopg://", "postgresql://")
+    app = make_app(DATABASE_URL=plain)
+    with app.app_context():
+        assert db.session.scalar(db.select(db.func.count()).select_from(User)) == 0
+        assert db.engine.url.drivername == ("sqlite" if plain.startswith("sqlite") else "postgresql+psycopg")
