@@ -261,7 +261,7 @@ class CandidateQuery(Schema):
     q = fields.String()
     sort = fields.String(validate=validate.OneOf(("recent", "score", "name")))
     blind = fields.Boolean(load_default=False, metadata={"description": "1: leave out every identifying field"})
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
 
 
