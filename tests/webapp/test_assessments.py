@@ -289,7 +289,7 @@ def test_a_mock_interview_gives_full_feedback_a_history_and_a_progress_chart(app
     for question in questions[:5]:
         answer = _private(app, question).get("answer")
         client.put(f"/attempts/{attempt_id}/answers/{question}",
-                   json={"answer": answer if isinstance(answer, str) else "0"})
+                   json={"answer": answer if isinstance(answer, (str, list)) else "0"})
     client.post(f"/attempts/{attempt_id}/finish")
     summary = client.get(f"/attempts/{attempt_id}").get_data(as_text=True)
     assert "Full feedback" in summary

@@ -103,7 +103,6 @@ def test_a_worker_grades_what_was_queued(queued_app, queue):
         assert submission.result.verdict == "AC" and db.session.get(Submission, answer_id).result.verdict == "correct"
         signals = db.session.scalars(db.select(SignalRecord).filter_by(user_id=submission.user_id)).all()
         assert signals and all(s.evidence for s in signals), "the worker recomputed the candidate's signals"
-    assert huey.pending_count() == 0
 
 
 def test_a_worker_that_dies_mid_grading_leaves_the_submission_to_be_graded_again(queued_app):
