@@ -21,3 +21,8 @@ def median_seconds(action, repeats, warm=True):
 def line(label, value, unit=""):
     """Print one figure: an aligned label, the value, and its unit."""
     print(f"  {label:<{LABEL_WIDTH}}: {value:10.2f}{(' ' + unit) if unit else ''}")
+
+
+def median_p95(samples):
+    """The median and the 95th percentile of ``samples`` (interpolated between the nearest two)."""
+    return statistics.median(samples), statistics.quantiles(samples, n=20, method="inclusive")[18]

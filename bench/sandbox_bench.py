@@ -27,7 +27,7 @@ THROUGHPUT_RUNS = 12
 PROGRAM = {"main.py": b"pass\n"}
 
 
-def _raw_docker_argv(tag):
+def raw_docker_argv(tag):
     """``docker run --rm`` with the sandbox's limits and hardening, running ``python3 -c pass``."""
     limits = sandbox.Limits()
     opts = container_options(memory_mb=limits.memory_mb + 64, pids=limits.pids, cpus=limits.cpus,
@@ -71,7 +71,7 @@ def _throughput(parallel):
 def main():
     """Measure and print the sandbox figures."""
     tag = sandbox.runner_image()
-    raw_argv = _raw_docker_argv(tag)
+    raw_argv = raw_docker_argv(tag)
     raw, api = _alternating(lambda: subprocess.run(raw_argv, check=True, capture_output=True), _sandbox_once)
     single = api
     batch = median_seconds(lambda: _sandbox_once([b""] * BATCH_INPUTS), 3)

@@ -13,6 +13,7 @@ from pathlib import Path
 from flask import Flask
 
 from .config import Config
+from .database import DatabaseIntConverter, database_uri, engine_options
 
 
 def create_app(test_config=None):
@@ -23,6 +24,7 @@ def create_app(test_config=None):
     """
     instance = (test_config or {}).get("INSTANCE_PATH") or os.environ.get("VETKIT_INSTANCE_PATH")
     app = Flask(__name__, instance_relative_config=True, instance_path=str(Path(instance).resolve()) if instance else None)
+    app.url_map.converters["int"] = DatabaseIntConverter
     app.config.from_object(Config)
     app.config.from_prefixed_env("VETKIT")
     if test_config:
@@ -42,8 +44,9 @@ def _complete_config(app):
     instance = Path(app.instance_path)
     instance.mkdir(parents=True, exist_ok=True)
     app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or _secret_key(instance)
-    app.config["SQLALCHEMY_DATABASE_URI"] = app.config["DATABASE_URL"] or f"sqlite:///{instance / 'vetkit.sqlite3'}"
-    app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+    url = app.config["DATABASE_URL"] or f"sqlite:///{instance / 'vetkit.sqlite3'}"
+    app.config["SQLALCHEMY_DATABASE_URI"] = database_uri(url)
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config.get("SQLALCHEMY_ENGINE_OPTIONS"))
     app.config["HUEY_PATH"] = app.config["HUEY_PATH"] or str(instance / "queue.sqlite3")
     app.config["SNAPSHOT_DIR"] = app.config["SNAPSHOT_DIR"] or str(instance / "versions")
 
@@ -60,12 +63,12 @@ def _secret_key(instance):
 
 def _init_extensions(app):
     from . import models  # noqa: F401  (the models register their tables)
+    from .database import prepare_engine
     from .extensions import api, csrf, db, init_huey, login, migrate
-    from .sqlite import enable_sqlite_pragmas
 
     db.init_app(app)
     with app.app_context():
-        enable_sqlite_pragmas(db.engine)
+        prepare_engine(db.engine)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"), render_as_batch=True)
     login.init_app(app)
     csrf.init_app(app)

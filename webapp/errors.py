@@ -1,7 +1,7 @@
 """Errors as one clear sentence: an HTML page for people, JSON for the API and the pages' own scripts."""
 
 from flask import jsonify, render_template, request
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 MESSAGES = {
     400: "The request could not be understood; reload the page and try again.",
@@ -75,7 +75,14 @@ def _http(exc: HTTPException):
     return error_response(exc.code or 500, message or MESSAGES.get(exc.code, exc.name))
 
 
+def _internal(exc):
+    from .extensions import db
+    db.session.rollback()  # a failed statement leaves the transaction unusable (PostgreSQL): the page needs a new one
+    return _http(exc)
+
+
 def register(app):
     """Install the error handlers on ``app``."""
     app.register_error_handler(RequestEntityTooLarge, _too_large)
+    app.register_error_handler(InternalServerError, _internal)
     app.register_error_handler(HTTPException, _http)

@@ -3,16 +3,23 @@
 The shipped bank is migrated and synced once per session into a template database;
 each test gets its own copy, its own instance folder, and an immediate-mode Huey (tasks
 run at once in the caller), so no test needs a worker unless it starts one itself.
+
+Tests marked ``both_databases`` run twice: on SQLite (the default) and on a throwaway
+PostgreSQL cluster started once per session (``tests/servers.py``), where each test
+gets a fresh database made from a migrated and synced template.
 """
 
 import os
 import shutil
+import uuid
 from contextlib import contextmanager
 
 import pytest
 
+from tests.servers import postgres_server
 from webapp import create_app
 
+DATABASES = ("sqlite", "postgresql")
 PASSWORD = "correct horse battery"
 
 
@@ -23,32 +30,91 @@ def app_config(root, **overrides):
             "HUEY_IMMEDIATE": True, "WTF_CSRF_ENABLED": False, "DEMO_ACCOUNTS": False, **overrides}
 
 
-@pytest.fixture(scope="session")
-def bank_template(tmp_path_factory):
-    """A folder holding a migrated database with the shipped bank synced, and the versions' snapshots."""
+def pytest_generate_tests(metafunc):
+    """Run the tests marked ``both_databases`` once per database."""
+    if metafunc.definition.get_closest_marker("both_databases") and "database" in metafunc.fixturenames:
+        metafunc.parametrize("database", DATABASES, indirect=True)
+
+
+def _migrate_and_sync(config):
     from flask_migrate import upgrade
 
     from webapp.extensions import db
     from webapp.services.bank_sync import sync_bank
-    root = tmp_path_factory.mktemp("webapp-template")
-    app = create_app(app_config(root, SNAPSHOT_DIR=str(root / "versions")))
+    app = create_app(config)
     with app.app_context():
         upgrade()
         sync_bank()
+        db.session.remove()
         db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def bank_template(tmp_path_factory):
+    """A folder holding a migrated database with the shipped bank synced, and the versions' snapshots."""
+    root = tmp_path_factory.mktemp("webapp-template")
+    _migrate_and_sync(app_config(root, SNAPSHOT_DIR=str(root / "versions")))
     return root
 
 
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory, bank_template):
+    """A throwaway PostgreSQL cluster holding ``template``: a migrated database with the bank synced."""
+    with postgres_server() as server:
+        server.template = "vetkit_template"
+        server.execute(f"CREATE DATABASE {server.template}")
+        root = tmp_path_factory.mktemp("webapp-pg-template")
+        _migrate_and_sync(app_config(root, DATABASE_URL=server.url(server.template),
+                                     SNAPSHOT_DIR=str(bank_template / "versions")))
+        yield server
+
+
 @pytest.fixture
-def app(bank_template, tmp_path):
-    """A fresh app on a copy of the synced database (CSRF off; see ``csrf_app`` for the real thing)."""
-    shutil.copy(bank_template / "vetkit.sqlite3", tmp_path / "vetkit.sqlite3")
-    app = create_app(app_config(tmp_path, SNAPSHOT_DIR=str(bank_template / "versions")))
-    yield app
+def database(request):
+    """The database kind of this test: ``sqlite`` unless the test is marked ``both_databases``."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def database_url(request, database, bank_template, tmp_path):
+    """The URL of this test's own copy of the synced template database."""
+    if database == "sqlite":
+        shutil.copy(bank_template / "vetkit.sqlite3", tmp_path / "vetkit.sqlite3")
+        yield f"sqlite:///{tmp_path / 'vetkit.sqlite3'}"
+        return
+    server = request.getfixturevalue("postgres")
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    server.execute(f"CREATE DATABASE {name} TEMPLATE {server.template}")
+    yield server.url(name)
+    server.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def settings(bank_template, database_url, tmp_path):
+    """The settings of this test's app: its own instance folder and copy of the synced database."""
+    return app_config(tmp_path, DATABASE_URL=database_url, SNAPSHOT_DIR=str(bank_template / "versions"))
+
+
+@pytest.fixture
+def make_app(settings):
+    """``make_app(**overrides)``: an app on this test's database with other settings; disposed at the end."""
+    made = []
+
+    def make(**overrides):
+        made.append(create_app({**settings, **overrides}))
+        return made[-1]
+    yield make
     from webapp.extensions import db
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
+    for app in made:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
+@pytest.fixture
+def app(make_app):
+    """A fresh app on a copy of the synced database (CSRF off; see ``csrf_app`` for the real thing)."""
+    return make_app()
 
 
 @pytest.fixture

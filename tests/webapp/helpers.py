@@ -1,6 +1,7 @@
-"""Small helpers of the webapp tests: the bank's reference solutions and a quiz item's key."""
+"""Small helpers of the webapp tests: the bank's reference solutions, a quiz item's key, a command's environment."""
 
 import json
+import os
 from pathlib import Path
 
 from question_bank.paths import DEFAULT_BANK_ROOT
@@ -33,3 +34,12 @@ def reference_notebook(task="tabular-churn"):
 def status(client, submission_id):
     """The submission's status JSON as its page polls it."""
     return json.loads(client.get(f"/submissions/{submission_id}/status").get_data(as_text=True))
+
+
+ENV_SETTINGS = ("INSTANCE_PATH", "DATABASE_URL", "HUEY_PATH", "SNAPSHOT_DIR", "SECRET_KEY", "REDIS_URL")
+
+
+def vetkit_env(config, **extra):
+    """The environment of a ``vetkit`` command (a worker, a script) working on the app of ``config``."""
+    values = {f"VETKIT_{name}": str(config[name]) for name in ENV_SETTINGS if config.get(name) is not None}
+    return {**os.environ, **values, **{f"VETKIT_{k}": str(v) for k, v in extra.items()}}

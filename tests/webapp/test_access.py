@@ -9,6 +9,8 @@ import pytest
 
 from tests.webapp.helpers import quiz_item
 
+pytestmark = pytest.mark.both_databases
+
 ANON, OWNER, OTHER, RECRUITER, ADMIN = "anonymous", "owner", "other", "recruiter", "admin"
 LOGIN = "login"
 #: path -> status per viewer (LOGIN: redirected to sign in) when the owner's profile is private.

@@ -6,6 +6,7 @@ import pytest
 
 from tests.webapp.helpers import PROBLEM, quiz_item, reference, reference_notebook
 
+pytestmark = pytest.mark.both_databases
 SUBMISSION_KEYS = {"id", "question_id", "status", "verdict", "score", "max_score", "tests", "created_at", "graded_at"}
 
 

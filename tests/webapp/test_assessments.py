@@ -12,6 +12,7 @@ from webapp.extensions import db
 from webapp.models import Attempt, AttemptItem, IntegrityEvent, Invite
 from webapp.models.base import utcnow
 
+pytestmark = pytest.mark.both_databases
 BLUEPRINT = "vetting-intern-ml-engineer"
 
 
@@ -168,7 +169,7 @@ def test_a_section_must_be_started_and_a_malformed_answer_is_422(client, app, ca
     assert client.put(f"/attempts/{attempt_id}/answers/not-in-it", json={"answer": "a"}).status_code == 404
 
 
-def test_autosaved_answers_survive_a_server_restart(bank_template, tmp_path, app, client, candidate, invite):
+def test_autosaved_answers_survive_a_server_restart(settings, app, client, candidate, invite):
     attempt_id = _start(client, invite)
     question = _choice_item(app, attempt_id)
     client.post(f"/attempts/{attempt_id}/sections/ml-fundamentals/start")
@@ -176,9 +177,8 @@ def test_autosaved_answers_survive_a_server_restart(bank_template, tmp_path, app
     with app.app_context():
         db.session.remove()
         db.engine.dispose()
-    from tests.webapp.conftest import app_config
     from webapp import create_app
-    restarted = create_app(app_config(tmp_path, SNAPSHOT_DIR=str(bank_template / "versions")))
+    restarted = create_app(settings)
     again = restarted.test_client()
     again.post("/login", data={"email": candidate[1], "password": PASSWORD})
     page = again.get(f"/attempts/{attempt_id}/sections/ml-fundamentals").get_data(as_text=True)
@@ -289,7 +289,7 @@ def test_a_mock_interview_gives_full_feedback_a_history_and_a_progress_chart(app
     for question in questions[:5]:
         answer = _private(app, question).get("answer")
         client.put(f"/attempts/{attempt_id}/answers/{question}",
-                   json={"answer": answer if isinstance(answer, str) else "0"})
+                   json={"answer": answer if isinstance(answer, (str, list)) else "0"})
     client.post(f"/attempts/{attempt_id}/finish")
     summary = client.get(f"/attempts/{attempt_id}").get_data(as_text=True)
     assert "Full feedback" in summary

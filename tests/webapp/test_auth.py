@@ -4,10 +4,11 @@ import re
 
 import pytest
 
-from tests.webapp.conftest import PASSWORD, app_config
-from webapp import create_app
+from tests.webapp.conftest import PASSWORD
 from webapp.extensions import db
 from webapp.models import User
+
+pytestmark = pytest.mark.both_databases
 
 
 def test_sign_up_signs_in_and_creates_a_candidate_with_a_hashed_password(client, app):
@@ -57,11 +58,8 @@ def test_sign_in_never_redirects_off_site(client, users):
     assert response.headers["Location"] == "/profile"
 
 
-def test_forms_need_the_csrf_token(bank_template, tmp_path, users):
-    app = create_app(app_config(tmp_path, WTF_CSRF_ENABLED=True, SNAPSHOT_DIR=str(bank_template / "versions")))
-    with app.app_context():
-        db.create_all()
-    client = app.test_client()
+def test_forms_need_the_csrf_token(make_app):
+    client = make_app(WTF_CSRF_ENABLED=True).test_client()
     refused = client.post("/signup", data={"email": "c@example.com", "password": PASSWORD, "confirm": PASSWORD})
     assert refused.status_code == 400
     page = client.get("/signup").get_data(as_text=True)
@@ -70,9 +68,6 @@ def test_forms_need_the_csrf_token(bank_template, tmp_path, users):
                                             "csrf_token": token})
     assert accepted.status_code == 302
     assert client.post("/logout").status_code == 400, "signing out is a form too"
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
 
 
 def test_pages_carry_security_headers_and_a_content_security_policy(client):

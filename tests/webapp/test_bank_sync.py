@@ -2,10 +2,14 @@
 
 import shutil
 
+import pytest
+
 from webapp.extensions import db
 from webapp.models import Question, QuestionVersion
 from webapp.services.bank_sync import sync_bank, version_folder
 from question_bank.paths import DEFAULT_BANK_ROOT
+
+pytestmark = pytest.mark.both_databases
 
 
 def _small_bank(tmp_path):

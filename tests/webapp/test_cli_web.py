@@ -1,25 +1,23 @@
 """The webapp's commands as scripts use them: user add, token create, demo, db upgrade, bank sync."""
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 
 import pytest
 
-from tests.webapp.conftest import app_config
+from tests.webapp.helpers import vetkit_env
 
 VETKIT = [sys.executable, "-m", "vetkit"]
 
 
+pytestmark = pytest.mark.both_databases
+
+
 @pytest.fixture
-def env(bank_template, tmp_path):
+def env(settings):
     """The environment of a vetkit command on a copy of the synced database."""
-    shutil.copy(bank_template / "vetkit.sqlite3", tmp_path / "vetkit.sqlite3")
-    config = app_config(tmp_path, SNAPSHOT_DIR=str(bank_template / "versions"))
-    names = ("INSTANCE_PATH", "DATABASE_URL", "HUEY_PATH", "SNAPSHOT_DIR", "SECRET_KEY")
-    return {**os.environ, **{f"VETKIT_{n}": str(config[n]) for n in names}}
+    return vetkit_env(settings)
 
 
 def vetkit(env, *args, stdin=""):
@@ -28,14 +26,12 @@ def vetkit(env, *args, stdin=""):
     return done.returncode, done.stdout, done.stderr
 
 
-def test_user_add_reads_the_password_from_stdin_and_token_create_prints_it_last(env, bank_template, tmp_path):
+def test_user_add_reads_the_password_from_stdin_and_token_create_prints_it_last(env, app):
     code, out, _ = vetkit(env, "user", "add", "Rita@Example.com", "--role", "recruiter", stdin="a long password\n")
     assert code == 0 and "created recruiter rita@example.com" in out
     code, out, err = vetkit(env, "token", "create", "rita@example.com")
     token = out.strip().splitlines()[-1]
     assert code == 0 and token.startswith("vk_") and token not in err
-    from webapp import create_app
-    app = create_app(app_config(tmp_path, SNAPSHOT_DIR=str(bank_template / "versions")))
     response = app.test_client().get("/api/v1/questions", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200
 

@@ -16,6 +16,7 @@ from webapp.models import Match, Question, Result, Role, Submission, User
 from webapp.services import signals
 
 METRICS, PROB, TRANSFORMERS = "evaluation.classification-metrics", "maths.probability", "deep-learning.transformers"
+pytestmark = pytest.mark.both_databases
 ROLE = {"title": "ML intern, ranking", "company": "Acme AI", "track": "ml-engineering", "level": "intern",
         "remote": True, "timezones": ["Europe/"], "formats": ["summer"], "salary_min": 30, "salary_max": 50,
         "currency": "EUR", "skills": {METRICS: 60, PROB: 50}}

@@ -9,6 +9,8 @@ import pytest
 
 from tests.webapp.helpers import PROBLEM, quiz_item, reference, reference_notebook, status
 
+pytestmark = pytest.mark.both_databases
+
 
 def test_browse_filters_searches_and_paginates(client, candidate):
     page = client.get("/practice?kind=coding&difficulty=easy").get_data(as_text=True)

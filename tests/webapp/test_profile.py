@@ -1,7 +1,11 @@
 """The candidate's profile: every field saved, mistakes explained without losing input, Markdown sanitised."""
 
+import pytest
+
 from webapp.extensions import db
 from webapp.models import User
+
+pytestmark = pytest.mark.both_databases
 
 FULL = {"name": "Tess Tester", "headline": "Builds recommenders", "claimed_skills": ["algorithms.graphs",
         "ml-theory.ensembles"], "github_url": "https://github.com/tess", "portfolio_url": "https://tess.dev",

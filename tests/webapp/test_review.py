@@ -13,6 +13,7 @@ from tests.webapp.helpers import BANK, PROBLEM, quiz_item, reference
 from webapp.extensions import db
 from webapp.models import AuditEntry, Result, SignalRecord, Submission
 
+pytestmark = pytest.mark.both_databases
 IDENTITY = {"name": "Zara Quintanilla-Obi", "headline": "Studies at Ravenclaw Institute",
             "github_url": "https://github.com/zqo-private", "portfolio_url": "https://zqo.example.dev",
             "writeups": "Built ZQO-Tracker at home", "location": "Reykjavik, Iceland", "timezone": "Atlantic/Reykjavik"}

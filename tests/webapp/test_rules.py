@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from tests.webapp.conftest import app_config
 from tests.webapp.helpers import PROBLEM, quiz_item
-from webapp import create_app
 from webapp.extensions import db
 from webapp.models import Draft, Submission
+
+pytestmark = pytest.mark.both_databases
 
 
 def _count(app, **filters):
@@ -26,10 +26,8 @@ def test_code_over_the_size_limit_is_refused_naming_the_limit(client, app, candi
     assert run.status_code == 413 and _count(app) == 0
 
 
-def test_an_upload_over_the_request_limit_is_413_with_the_limit(bank_template, tmp_path, users):
-    app = create_app(app_config(tmp_path, MAX_CONTENT_LENGTH=100 * 1024, SNAPSHOT_DIR=str(bank_template / "versions")))
-    with app.app_context():
-        db.create_all()
+def test_an_upload_over_the_request_limit_is_413_with_the_limit(make_app, users):
+    app = make_app(MAX_CONTENT_LENGTH=100 * 1024)
     client = app.test_client()
     _, email = users.__class__(app).make()
     client.post("/login", data={"email": email, "password": "correct horse battery"})
@@ -37,9 +35,6 @@ def test_an_upload_over_the_request_limit_is_413_with_the_limit(bank_template, t
     response = client.post("/practice/tabular-churn/submit", data={"notebook": (big, "big.ipynb")},
                            headers={"X-Requested-With": "fetch"}, content_type="multipart/form-data")
     assert response.status_code == 413 and "limit of 100 KB" in response.get_json()["error"]
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
 
 
 def test_a_notebook_that_is_not_json_is_refused(client, app, candidate):

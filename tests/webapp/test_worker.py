@@ -1,10 +1,10 @@
 """Grading survives the worker: the row is written before the task, a dead worker's work is graded again.
 
-These tests run a real ``vetkit worker`` process on a SQLite queue, as ``make run`` does.
+These tests run a real ``vetkit worker`` process on a SQLite queue, as ``make run`` does, and
+on a Redis queue (a throwaway redis-server), on both databases.
 """
 
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -14,58 +14,57 @@ from contextlib import contextmanager
 
 import pytest
 
-from tests.webapp.conftest import app_config
-from tests.webapp.helpers import PROBLEM, reference
-from webapp import create_app
-from webapp.extensions import db
-from webapp.models import Submission
+from tests.servers import redis_server, stop_process
+from tests.webapp.helpers import PROBLEM, quiz_item, reference, vetkit_env
+from webapp.extensions import db, huey
+from webapp.models import SignalRecord, Submission
 from webapp.services.accounts import create_user
-from webapp.services.submitting import submit_code
+from webapp.services.submitting import get_question, submit_code, submit_quiz
 
-pytestmark = pytest.mark.docker
+pytestmark = [pytest.mark.docker, pytest.mark.both_databases]
 WAIT_SECONDS = 180
-
-
-def _env(config):
-    names = ("INSTANCE_PATH", "DATABASE_URL", "HUEY_PATH", "SNAPSHOT_DIR", "SECRET_KEY")
-    return {**os.environ, **{f"VETKIT_{name}": str(config[name]) for name in names}, "VETKIT_WORKERS": "1"}
 
 
 @contextmanager
 def worker_process(config):
     """A running ``vetkit worker`` on the test's database and queue; stopped (and waited for) at the end."""
-    proc = subprocess.Popen([sys.executable, "-m", "vetkit", "worker"], env=_env(config),
+    proc = subprocess.Popen([sys.executable, "-m", "vetkit", "worker"], env=vetkit_env(config, WORKERS=1),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         yield proc
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_process(proc)
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """The URL of a throwaway redis-server, for the session."""
+    with redis_server() as url:
+        yield url
 
 
 @pytest.fixture
-def queued_app(bank_template, tmp_path):
-    """An app with a real (SQLite) queue instead of immediate mode, and its settings."""
-    shutil.copy(bank_template / "vetkit.sqlite3", tmp_path / "vetkit.sqlite3")
-    config = app_config(tmp_path, HUEY_IMMEDIATE=False, SNAPSHOT_DIR=str(bank_template / "versions"))
-    app = create_app(config)
-    yield app, config
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
-    from webapp.extensions import huey
+def queue(request):
+    """The queue's settings: SQLite (the default), or ``redis`` (an emptied throwaway server) when asked."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return {}
+    url = request.getfixturevalue("redis_url")
+    return {"REDIS_URL": url}
+
+
+@pytest.fixture
+def queued_app(make_app, queue):
+    """An app with a real queue (SQLite or Redis) instead of immediate mode, and its settings."""
+    app = make_app(HUEY_IMMEDIATE=False, **queue)
+    huey.flush()
+    yield app, app.config
+    huey.storage.close()
     huey.immediate = True
 
 
 def _submit(app, source):
     with app.app_context():
         user = create_user(f"w{time.monotonic_ns()}@example.com", "correct horse battery")
-        from webapp.services.submitting import get_question
         submission, _ = submit_code(user, get_question(PROBLEM), language="python", source=source)
         return submission.id
 
@@ -82,14 +81,28 @@ def _wait_for(app, submission_id, statuses, timeout=WAIT_SECONDS):
     raise AssertionError(f"submission {submission_id} never reached {statuses}")
 
 
-def test_a_worker_grades_what_was_queued(queued_app):
+def _answer_quiz(app, submission_id):
+    item_id, private = quiz_item(app, "single_choice")
+    with app.app_context():
+        user = db.session.get(Submission, submission_id).user
+        return submit_quiz(user, get_question(item_id), private["answer"])[0].id
+
+
+@pytest.mark.parametrize("queue", ["sqlite", "redis"], indirect=True)
+def test_a_worker_grades_what_was_queued(queued_app, queue):
     app, config = queued_app
     submission_id = _submit(app, reference())
+    answer_id = _answer_quiz(app, submission_id)
     assert _wait_for(app, submission_id, {"queued"}, 1)[0] == "queued", "the row exists before any worker"
+    assert huey.pending_count() == 2 and type(huey.storage).__name__.startswith("Redis" if queue else "Sqlite")
     with worker_process(config):
         _wait_for(app, submission_id, {"graded"})
+        _wait_for(app, answer_id, {"graded"})
     with app.app_context():
-        assert db.session.get(Submission, submission_id).result.verdict == "AC"
+        submission = db.session.get(Submission, submission_id)
+        assert submission.result.verdict == "AC" and db.session.get(Submission, answer_id).result.verdict == "correct"
+        signals = db.session.scalars(db.select(SignalRecord).filter_by(user_id=submission.user_id)).all()
+        assert signals and all(s.evidence for s in signals), "the worker recomputed the candidate's signals"
 
 
 def test_a_worker_that_dies_mid_grading_leaves_the_submission_to_be_graded_again(queued_app):

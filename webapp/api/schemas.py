@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from ..database import MAX_PAGE
 from ..models.questions import KINDS
 
 
@@ -19,7 +20,7 @@ class QuestionQuery(Schema):
     skill = fields.String(metadata={"description": "a skill id such as algorithms.graphs"})
     difficulty = fields.String(validate=validate.OneOf(("easy", "medium", "hard")))
     q = fields.String(metadata={"description": "words to search for"})
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
 
 
@@ -130,7 +131,7 @@ class SubmissionListSchema(Schema):
 class PageQuery(Schema):
     """Pagination."""
 
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
 
 
@@ -260,7 +261,7 @@ class CandidateQuery(Schema):
     q = fields.String()
     sort = fields.String(validate=validate.OneOf(("recent", "score", "name")))
     blind = fields.Boolean(load_default=False, metadata={"description": "1: leave out every identifying field"})
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
 
 

@@ -12,7 +12,7 @@ def utcnow():
 
 
 class UTCDateTime(TypeDecorator):
-    """A timestamp stored in UTC and always read back timezone-aware (SQLite forgets the zone)."""
+    """A timestamp stored in UTC and always read back timezone-aware in UTC (SQLite forgets the zone)."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
@@ -23,9 +23,11 @@ class UTCDateTime(TypeDecorator):
         return value.astimezone(timezone.utc) if value is not None else None
 
     def process_result_value(self, value, dialect):
-        if value is not None and value.tzinfo is None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
             return value.replace(tzinfo=timezone.utc)
-        return value
+        return value.astimezone(timezone.utc)  # PostgreSQL answers in the session's time zone
 
 
 JSONValue = JSON

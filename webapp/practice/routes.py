@@ -7,6 +7,7 @@ from flask import Blueprint, abort, jsonify, redirect, render_template, request,
 from flask_login import current_user, login_required
 
 from ..access import can_see_submission
+from ..database import MAX_PAGE
 from ..extensions import db
 from ..models import Submission
 from ..models.questions import CODING, QUIZ, TAKEHOME
@@ -24,7 +25,7 @@ def _refused(exc):
 
 
 def _page():
-    return max(request.args.get("page", 1, type=int), 1)
+    return min(max(request.args.get("page", 1, type=int), 1), MAX_PAGE)
 
 
 @bp.route("/practice")

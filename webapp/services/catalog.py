@@ -21,7 +21,7 @@ def browse(*, kind=None, skill=None, difficulty=None, search=None, page=1, per_p
     for word in (search or "").lower().split()[:8]:
         query = query.where(or_(Question.search_text.contains(word), func.lower(Question.title).contains(word)))
     order = db.case(DIFFICULTY_ORDER, value=Question.difficulty, else_=3)
-    query = query.order_by(Question.kind, order, Question.title)
+    query = query.order_by(Question.kind, order, Question.title, Question.id)
     return db.paginate(query, page=page, per_page=per_page, max_per_page=100, error_out=False)
 
 

@@ -6,6 +6,7 @@ click) carries the same ``client_token`` and gives one submission.  Every refusa
 ``Refused`` with an HTTP status and one sentence that says what to do.
 """
 
+import math
 import re
 
 from flask import current_app
@@ -21,6 +22,8 @@ from ..models.base import utcnow
 
 FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
 MAX_FILES = 20
+MAX_CLIENT_TOKEN_CHARS = 64
+"""The longest one-time form token (``Submission.client_token``)."""
 DEFAULT_FILE = {"python": "main.py", "c": "main.c", "cpp": "main.cpp", "java": "Main.java"}
 ENGINE_DOWN = ("Grading is delayed: the sandbox engine is not answering. Your submission is saved and will be "
                "graded as soon as it is back; nothing is charged to you.")
@@ -80,6 +83,9 @@ def _existing(user, client_token):
 
 def _create(user, question, *, context, client_token, version_id=None, **fields):
     """Write the row (or return the one this client token already made), then enqueue it."""
+    if client_token is not None and (not isinstance(client_token, str) or len(client_token) > MAX_CLIENT_TOKEN_CHARS):
+        raise Refused(422, f"The form's client_token must be text of at most {MAX_CLIENT_TOKEN_CHARS} characters; "
+                           "reload the page and try again.")
     previous = _existing(user, client_token)
     if previous is not None:
         return previous, False
@@ -132,6 +138,8 @@ def submit_quiz(user, question, answer, *, context=PRACTICE, client_token=None):
         raise Refused(422, "Send the answer as an option id, a list of option ids, a number or text.")
     if isinstance(answer, list) and not all(isinstance(a, str) for a in answer):
         raise Refused(422, "Send the chosen options as a list of option ids.")
+    if isinstance(answer, float) and not math.isfinite(answer):
+        raise Refused(422, "Send the answer as a finite number.")
     return _create(user, question, context=context, client_token=client_token, answer=answer)
 
 

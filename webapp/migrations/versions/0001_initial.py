@@ -112,6 +112,10 @@ def upgrade():
     with op.batch_alter_table('question_versions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_question_versions_question_id'), ['question_id'], unique=False)
 
+    if op.get_bind().dialect.name != 'sqlite':  # SQLite made it inline with the table (it cannot add one later)
+        op.create_foreign_key('fk_question_current_version', 'questions', 'question_versions',
+                              ['current_version_id'], ['id'])
+
     op.create_table('signals',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -200,6 +204,8 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_signals_user_id'))
 
     op.drop_table('signals')
+    if op.get_bind().dialect.name != 'sqlite':
+        op.drop_constraint('fk_question_current_version', 'questions', type_='foreignkey')
     with op.batch_alter_table('question_versions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_question_versions_question_id'))
 

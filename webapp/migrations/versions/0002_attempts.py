@@ -124,6 +124,10 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_attempt_items_attempt_id'), ['attempt_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attempt_items_section_id'), ['section_id'], unique=False)
 
+    if op.get_bind().dialect.name != 'sqlite':  # SQLite made it inline with the table (use_alter)
+        op.create_foreign_key('fk_item_final_submission', 'attempt_items', 'submissions',
+                              ['final_submission_id'], ['id'])
+
     with op.batch_alter_table('submissions', schema=None) as batch_op:
         batch_op.add_column(sa.Column('attempt_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('final', sa.Boolean(), nullable=False, server_default=sa.true()))
