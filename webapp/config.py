@@ -34,8 +34,6 @@ class Config:
     """How long a submission waits before the next try when the sandbox engine is unavailable."""
     MAX_GRADING_TRIES = 3
     """Judge errors (our failures) are retried this many times before the submission is marked failed."""
-    SWEEP_INTERVAL_SECONDS = 60
-    """How often the worker looks for submissions to re-queue (stale or never queued)."""
     BANK_PATH = None
     """The question bank folder.  None: the bank shipped with vetkit (question_bank/)."""
     BLUEPRINT_DIR = None

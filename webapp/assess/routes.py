@@ -2,7 +2,7 @@
 
 from datetime import datetime, time, timezone
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from wtforms import SelectChoice
 
@@ -226,7 +226,8 @@ def recruiter():
     query = db.select(Invite).order_by(Invite.id.desc())
     if not current_user.is_admin:
         query = query.filter_by(created_by=current_user.id)
-    page = db.paginate(query, page=max(request.args.get("page", 1, type=int), 1), per_page=20, error_out=False)
+    page = db.paginate(query, page=max(request.args.get("page", 1, type=int), 1), per_page=current_app.config["PAGE_SIZE"],
+                       error_out=False)
     return render_template("assess/recruiter.html", form=form, page=page, made=made, invite_url=invites.invite_url,
                            attempts_of=mocks.attempts_of_invite), 200 if not form.errors else 422
 

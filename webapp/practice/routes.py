@@ -3,7 +3,7 @@
 import io
 import uuid
 
-from flask import Blueprint, abort, jsonify, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
 
 from ..access import can_see_submission
@@ -34,7 +34,7 @@ def index():
     """Browse the bank by kind, skill and difficulty, with search."""
     filters = {key: request.args.get(key) or None for key in ("kind", "skill", "difficulty", "q")}
     page = catalog.browse(kind=filters["kind"], skill=filters["skill"], difficulty=filters["difficulty"],
-                          search=filters["q"], page=_page())
+                          search=filters["q"], page=_page(), per_page=current_app.config["PAGE_SIZE"])
     progress = catalog.progress_of(current_user.id, [q.id for q in page.items])
     return render_template("practice/index.html", page=page, filters=filters, skills=catalog.skills_in_bank(),
                            progress=progress, skill_title=profiles.skill_title)
@@ -137,7 +137,7 @@ def _own_submission(submission_id):
 def history():
     """The signed-in candidate's submissions, newest first."""
     query = db.select(Submission).filter_by(user_id=current_user.id).order_by(Submission.id.desc())
-    page = db.paginate(query, page=_page(), per_page=20, error_out=False)
+    page = db.paginate(query, page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False)
     return render_template("practice/history.html", page=page)
 
 

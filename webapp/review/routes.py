@@ -1,6 +1,7 @@
 """Review pages: thin routes over webapp.services.{candidates, review, evidence, similarity, rejudge}."""
 
-from flask import (Blueprint, Response, abort, flash, jsonify, redirect, render_template, request, url_for)
+from flask import (Blueprint, Response, abort, current_app, flash, jsonify, redirect, render_template, request,
+                   url_for)
 from flask_login import current_user
 
 from grader.coding import run_one_test
@@ -48,7 +49,8 @@ def candidate_list():
     """Candidates who shared their profile or took one of your assessments: filter, sort, search."""
     filters = list_filters(request.args)
     page = max(request.args.get("page", 1, type=int), 1)
-    cards, total, pages = candidates.search(current_user, filters, blind=blind(), page=page)
+    cards, total, pages = candidates.search(current_user, filters, blind=blind(), page=page,
+                                            per_page=current_app.config["PAGE_SIZE"])
     from ..services.profiles import all_skills
     from ..services.invites import blueprints
     vetting = blueprints("vetting")

@@ -11,7 +11,9 @@ too long in ``queued``.
 
 import os
 import socket
+from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from flask import current_app
 from sqlalchemy import update
@@ -54,9 +56,35 @@ def claim(submission_id):
     return db.session.get(Submission, submission_id) if claimed.rowcount == 1 else None
 
 
-def _quiz(submission, version):
-    item = item_from_dict(version.private)
-    grade = grade_item(item, submission.answer)
+@dataclass(frozen=True)
+class Job:
+    """What grading one submission needs, read from the database before the (long) grading starts.
+
+    The grader works on this alone, so no database transaction stays open while code or a notebook runs.
+    """
+
+    kind: str
+    version_id: int
+    folder: Path | None
+    private: dict
+    language: str | None = None
+    files: dict | None = None
+    answer: object = None
+    upload: bytes | None = None
+
+
+def job_for(submission, version=None):
+    """The ``Job`` of grading ``submission`` against ``version`` (default: its own)."""
+    version = version or submission.version
+    return Job(kind=submission.kind, version_id=version.id, private=dict(version.private or {}),
+               folder=version_folder(version) if version.snapshot else None, language=submission.language,
+               files=dict(submission.files or {}), answer=submission.answer,
+               upload=submission.upload if submission.kind == "takehome" else None)
+
+
+def _quiz(job):
+    item = item_from_dict(job.private)
+    grade = grade_item(item, job.answer)
     if grade.status == "pending":
         verdict = "pending"
     else:
@@ -65,18 +93,18 @@ def _quiz(submission, version):
                 detail=grade.to_json())
 
 
-def _coding(submission, version):
-    problem = load_problem(version_folder(version))
-    files = {name: text.encode("utf-8") for name, text in submission.files.items()}
-    result = judge_problem(problem, files, language=submission.language)
+def _coding(job):
+    problem = load_problem(job.folder)
+    files = {name: text.encode("utf-8") for name, text in job.files.items()}
+    result = judge_problem(problem, files, language=job.language)
     if result.verdict.value == "JE":
         raise GradingFailed(result.message or "the judge failed")
     return dict(verdict=result.verdict.value, status="graded", score=result.score, max_score=result.max_score,
                 detail=result.to_json())
 
 
-def _takehome(submission, version):
-    grade = grade_takehome(version_folder(version), submission.upload)
+def _takehome(job):
+    grade = grade_takehome(job.folder, job.upload)
     error = grade.run.get("error") or {}
     if error.get("ename") == "SandboxError" or grade.status in ("error", "pending_infrastructure"):
         raise GradingFailed(f"the sandbox failed while running the notebook: {error.get('evalue', '')}"[:500])
@@ -92,16 +120,15 @@ def _takehome(submission, version):
 GRADERS = {CODING: _coding, QUIZ: _quiz, "takehome": _takehome}
 
 
-def grade_fields(submission, version=None):
-    """The result fields of grading ``submission`` against ``version`` (default: its own); GradingDelayed when the
-    engine is down, GradingFailed on a judge error."""
-    version = version or submission.version
+def grade_fields(job):
+    """The result fields of grading ``job``; GradingDelayed when the engine is down, GradingFailed on a judge
+    error.  Touches no database."""
     try:
-        return {**GRADERS[submission.kind](submission, version), "version_id": version.id}
+        return {**GRADERS[job.kind](job), "version_id": job.version_id}
     except (sandbox.EngineUnavailable, sandbox.ImageMissing) as exc:
         raise GradingDelayed(str(exc)) from None
     except GradingFailed:
-        if submission.kind != QUIZ and not sandbox.engine_answers():
+        if job.kind != QUIZ and not sandbox.engine_answers():
             raise GradingDelayed(ENGINE_DOWN) from None
         raise
 
@@ -150,8 +177,10 @@ def grade_submission(submission_id):
     submission = claim(submission_id)
     if submission is None:
         return None
+    job = job_for(submission)
+    db.session.commit()  # no transaction stays open while the code or the notebook runs
     try:
-        fields = grade_fields(submission)
+        fields = grade_fields(job)
     except GradingDelayed as exc:
         _delay(submission, ENGINE_DOWN if "engine" in str(exc).lower() else str(exc))
         return submission.status

@@ -11,7 +11,7 @@ from ..extensions import db
 from ..models import Attempt, AuditEntry, QuestionVersion, Rejudge, Result, Submission
 from ..models.submissions import FAILED, GRADED
 from . import attempt_grading, signals
-from .grading import GradingDelayed, GradingFailed, grade_fields
+from .grading import GradingDelayed, GradingFailed, grade_fields, job_for
 from .submitting import Refused
 
 RUNNING, PREVIEW, APPLIED = "running", "preview", "applied"
@@ -43,8 +43,10 @@ def run_rejudge(rejudge_id):
         return 0
     version = db.session.get(QuestionVersion, found.version_id)
     for submission in _submissions(found.question_id):
+        job = job_for(submission, version)
+        db.session.commit()
         try:
-            fields = grade_fields(submission, version)
+            fields = grade_fields(job)
         except (GradingDelayed, GradingFailed) as exc:
             fields = dict(verdict="JE", status="pending", score=0.0, max_score=0.0,
                           detail={"verdict": "JE", "message": str(exc)}, version_id=version.id)

@@ -4,7 +4,6 @@
 
 import { send } from "./http.js";
 
-const AUTOSAVE_MS = 4000;
 const TIME_FLUSH_MS = 15000;
 
 export function initAttempt(head) {
@@ -40,7 +39,7 @@ export function initAttempt(head) {
     }
     if (summary && !dirty.size && forms.length) summary.textContent = "All answers saved.";
   }
-  setInterval(saveAll, AUTOSAVE_MS);
+  setInterval(saveAll, (Number(head.dataset.autosaveSeconds) || 5) * 1000);
   window.addEventListener("pagehide", () => flush(dirty));
   document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flush(dirty));
 
