@@ -39,16 +39,27 @@ def bank_template(tmp_path_factory):
     return root
 
 
-@pytest.fixture
-def app(bank_template, tmp_path):
-    """A fresh app on a copy of the synced database (CSRF off; see ``csrf_app`` for the real thing)."""
-    shutil.copy(bank_template / "vetkit.sqlite3", tmp_path / "vetkit.sqlite3")
-    app = create_app(app_config(tmp_path, SNAPSHOT_DIR=str(bank_template / "versions")))
+def _app_on_a_copy(bank_template, root, **overrides):
+    """An app on a copy of the synced database under ``root``; its database closed at the end."""
+    shutil.copy(bank_template / "vetkit.sqlite3", root / "vetkit.sqlite3")
+    app = create_app(app_config(root, SNAPSHOT_DIR=str(bank_template / "versions"), **overrides))
     yield app
     from webapp.extensions import db
     with app.app_context():
         db.session.remove()
         db.engine.dispose()
+
+
+@pytest.fixture
+def app(bank_template, tmp_path):
+    """A fresh app on a copy of the synced database (CSRF off; see ``csrf_app`` for the real thing)."""
+    yield from _app_on_a_copy(bank_template, tmp_path)
+
+
+@pytest.fixture
+def csrf_app(bank_template, tmp_path):
+    """Like ``app``, with CSRF protection on as in production."""
+    yield from _app_on_a_copy(bank_template, tmp_path, WTF_CSRF_ENABLED=True)
 
 
 @pytest.fixture
