@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 from flask import request, url_for
 
-from .markdown import render
+from .markdown import render, render_inline
 
 VERDICT_CLASSES = {"AC": "good", "correct": "good", "graded": "good", "WA": "bad", "RTE": "bad", "CE": "warn",
                    "TLE": "bad", "MLE": "bad", "OLE": "bad", "JE": "warn", "incorrect": "bad", "partial": "warn",
@@ -37,6 +37,7 @@ def register(app):
     """Install the filters and globals on ``app``'s Jinja environment."""
     env = app.jinja_env
     env.filters["markdown"] = render
+    env.filters["inline_markdown"] = render_inline
     env.filters["when"] = when
     env.filters["verdict_class"] = lambda v: VERDICT_CLASSES.get(v or "", "info")
     env.filters["verdict_name"] = lambda v: VERDICT_NAMES.get(v or "", v or "")
