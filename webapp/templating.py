@@ -17,6 +17,8 @@ VERDICT_NAMES = {"AC": "Accepted", "WA": "Wrong answer", "TLE": "Time limit exce
                  "pending_rubric": "Rubric awaiting review", "graded": "Graded", "queued": "Queued",
                  "running": "Running", "failed": "Could not be graded"}
 
+LANGUAGE_NAMES = {"python": "Python 3", "c": "C (gcc)", "cpp": "C++17 (g++)", "java": "Java 17"}
+
 
 def when(value):
     """A timestamp as ``2026-12-01 14:03 UTC``."""
@@ -41,5 +43,6 @@ def register(app):
     env.filters["when"] = when
     env.filters["verdict_class"] = lambda v: VERDICT_CLASSES.get(v or "", "info")
     env.filters["verdict_name"] = lambda v: VERDICT_NAMES.get(v or "", v or "")
+    env.filters["language_name"] = lambda v: LANGUAGE_NAMES.get(v or "", v or "")
     env.globals["page_url"] = page_url
     env.globals["now"] = lambda: datetime.now(timezone.utc)

@@ -3,7 +3,7 @@
 // live status.
 
 import { EditorView, basicSetup } from "codemirror";
-import { EditorState, Compartment } from "@codemirror/state";
+import { EditorState, Compartment, Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit } from "@codemirror/language";
@@ -43,7 +43,8 @@ export function initEditor(root) {
       doc: textFor(current),
       extensions: [
         basicSetup,
-        keymap.of([indentWithTab, { key: "Mod-Enter", run: () => (run(), true) }]),
+        // Above basicSetup's own Mod-Enter (insert a blank line), so Ctrl+Enter really runs.
+        Prec.high(keymap.of([indentWithTab, { key: "Mod-Enter", run: () => (run(), true) }])),
         indentUnit.of("    "),
         language.of(LANGUAGES[current]()),
         EditorView.cspNonce.of(config.nonce),
@@ -185,7 +186,7 @@ function explain(error, loginUrl) {
   if (error.status !== 401) return [error.message];
   const link = document.createElement("a");
   link.href = loginUrl;
-  link.textContent = "Sign in again";
+  link.textContent = "Sign in";
   return [error.message, " ", link];
 }
 
