@@ -9,6 +9,7 @@ signed-up candidate (``candidate``).  Screenshots go to tests/artifacts/e2e/.
 
 import os
 import re
+import socket
 
 import pytest
 
@@ -30,14 +31,16 @@ def server(tmp_path_factory):
             yield url
     assert all(gone(pid) for pid in pids), "a process of the server was left running"
     assert _containers_of(pids) == [], "the server left a sandbox container behind"
+    assert "Traceback" not in (root / "serve.log").read_text(), f"the server logged an error: see {root / 'serve.log'}"
 
 
 def _containers_of(pids):
-    """Names of the sandbox containers owned by any of ``pids``."""
+    """Names of the sandbox containers owned by any of ``pids`` (labelled ``host:pid`` by the sandbox)."""
     import sandbox.engine
     from sandbox.containers import OWNER_LABEL
+    owners = {f"{socket.gethostname()}:{pid}" for pid in pids}
     found = sandbox.engine.client().api.containers(all=True, filters={"label": OWNER_LABEL})
-    return [c["Names"] for c in found if c["Labels"][OWNER_LABEL].rpartition(":")[2] in {str(p) for p in pids}]
+    return [c["Names"] for c in found if c["Labels"][OWNER_LABEL] in owners]
 
 
 @pytest.fixture(scope="session")
