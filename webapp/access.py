@@ -5,7 +5,8 @@ rules (tested as a matrix of roles against routes in tests/webapp/test_access.py
 
 * anonymous visitors see the sign-in and sign-up pages only;
 * a candidate sees the bank's public side and only their own work and profile;
-* recruiters and admins see candidates who shared their profile, with their work;
+* recruiters see candidates who shared their profile or took one of their assessments, with
+  their work, and the attempts made from their own invites;
 * admins see everything and run the admin tools.
 """
 
@@ -45,8 +46,30 @@ def can_see_candidate(user, candidate):
     if user.role == ADMIN:
         return True
     if user.role == RECRUITER and candidate.role == CANDIDATE:
-        return bool(candidate.profile and candidate.profile.shared)
+        return bool(candidate.profile and candidate.profile.shared) or took_assessment_of(candidate, user)
     return False
+
+
+def took_assessment_of(candidate, recruiter):
+    """True when ``candidate`` started an assessment from one of ``recruiter``'s invites."""
+    from .extensions import db
+    from .models import Attempt, Invite
+    return db.session.scalar(db.select(db.func.count()).select_from(Attempt).join(Invite).where(
+        Attempt.user_id == candidate.id, Invite.created_by == recruiter.id)) > 0
+
+
+def can_see_attempt(user, attempt):
+    """The candidate who took it, the recruiter whose invite it came from, and admins."""
+    if user is None or not user.is_authenticated or attempt is None:
+        return False
+    if user.id == attempt.user_id or user.role == ADMIN:
+        return True
+    return user.role == RECRUITER and attempt.invite is not None and attempt.invite.created_by == user.id
+
+
+def can_review_attempt(user, attempt):
+    """Staff who may see an attempt's answers, scores and integrity records."""
+    return user.role in STAFF and can_see_attempt(user, attempt)
 
 
 def can_see_submission(user, submission):

@@ -38,6 +38,8 @@ class Config:
     """How often the worker looks for submissions to re-queue (stale or never queued)."""
     BANK_PATH = None
     """The question bank folder.  None: the bank shipped with vetkit (question_bank/)."""
+    BLUEPRINT_DIR = None
+    """The folder of assessment blueprints.  None: the shipped ones (assessments/blueprints/)."""
     SNAPSHOT_DIR = None
     """Where each synced question version's files are kept.  None: ``instance/versions``."""
     MAX_SOURCE_BYTES = 64 * 1024
@@ -50,6 +52,14 @@ class Config:
     """Largest custom input of a Run."""
     MAX_TEXT_ANSWER_CHARS = 50_000
     """Longest quiz answer or profile text accepted."""
+    INVITE_DAYS = 14
+    """How long an invite stays usable when its expiry is not given."""
+    ATTEMPT_WINDOW_DAYS = 14
+    """After starting an attempt, how long its sections may still be started."""
+    AUTOSAVE_SECONDS = 5
+    """How often an open attempt's page saves what changed."""
+    SIMILARITY_THRESHOLD = 0.7
+    """Two candidates' code to one question is flagged when this share of it matches (winnowing, copydetect)."""
     PAGE_SIZE = 20
     """Rows per page of every list."""
     PERMANENT_SESSION_LIFETIME = timedelta(days=14)

@@ -26,10 +26,10 @@ def wants_json():
             or request.headers.get("X-Requested-With") == "fetch")
 
 
-def error_response(status, message):
-    """A JSON or HTML error for ``status`` with ``message`` (one sentence)."""
+def error_response(status, message, **extra):
+    """A JSON or HTML error for ``status`` with ``message`` (one sentence); ``extra`` keys join the JSON."""
     if wants_json():
-        response = jsonify({"error": message, "status": status})
+        response = jsonify({"error": message, "status": status, **extra})
         response.status_code = status
         return response
     return render_template("error.html", status=status, message=message), status

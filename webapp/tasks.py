@@ -41,9 +41,34 @@ def grade_submission_task(submission_id):
         return grade_submission(submission_id)
 
 
+@huey.task(name="close_attempt")
+def close_attempt_task(attempt_id):
+    """Hand a closed attempt's answers to the grader (see ``webapp.services.attempt_grading``)."""
+    from .services.attempt_grading import hand_in
+    with app_context():
+        return hand_in(attempt_id)
+
+
+@huey.task(name="similarity")
+def similarity_task(submission_id):
+    """Compare a graded coding submission with other candidates' code (see ``webapp.services.similarity``)."""
+    from .services.similarity import check_submission
+    with app_context():
+        return len(check_submission(submission_id))
+
+
+@huey.task(name="rejudge")
+def rejudge_task(rejudge_id):
+    """Grade a question's submissions again as a preview (see ``webapp.services.rejudge``)."""
+    from .services.rejudge import run_rejudge
+    with app_context():
+        return run_rejudge(rejudge_id)
+
+
 @huey.periodic_task(crontab(minute="*"), name="sweep")
 def sweep_task():
-    """Every minute: queue again what a dead worker left running and what waited too long."""
+    """Every minute: queue again what a dead worker left running and what waited too long; close overdue attempts."""
+    from .services.attempts import sweep_attempts
     from .services.grading import sweep
     with app_context():
-        return sweep()
+        return sweep() + sweep_attempts()

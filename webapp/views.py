@@ -4,8 +4,9 @@ Recruiters and admins get the grader's whole result.  Candidates get a view made
 for them, whatever the result holds: per-test detail for sample tests only; for
 hidden tests, how many passed and the first failing verdict; never a hidden test's
 input, output or validator message, a quiz key before they answered, a take-home's
-metric bands, or a judge's internal message.  In a vetting attempt even less is
-shown (``vetting=True``): a coding summary and no quiz feedback.
+metric bands, or a judge's internal message.  Under exam rules (a vetting attempt
+always; a mock interview until it is graded) even less is shown: a coding summary and
+no quiz feedback.
 """
 
 from .models.questions import CODING, QUIZ, TAKEHOME
@@ -71,12 +72,24 @@ def takehome_view(detail, *, vetting=False):
 VIEWS = {CODING: coding_view, QUIZ: quiz_view, TAKEHOME: takehome_view}
 
 
+def exam_rules(submission):
+    """True while the submission must be shown under exam rules: always in vetting, in a mock until it is graded."""
+    if submission.context == "vetting":
+        return True
+    if submission.context == "mock":
+        from .models import Attempt
+        from .extensions import db
+        attempt = db.session.get(Attempt, submission.attempt_id) if submission.attempt_id else None
+        return attempt is None or attempt.status != "graded"
+    return False
+
+
 def candidate_view(submission, *, vetting=None):
     """The candidate's view of ``submission``'s current result (None before grading)."""
     result = submission.result
     if result is None:
         return None
-    vetting = submission.context == "vetting" if vetting is None else vetting
+    vetting = exam_rules(submission) if vetting is None else vetting
     if result.verdict == "JE" and submission.kind != CODING:
         return {"status": "failed", "message": "Our grader failed on this submission; it will be graded again."}
     return VIEWS[submission.kind](result.detail or {}, vetting=vetting)

@@ -15,7 +15,7 @@
 from .judge import judge, judge_problem
 from .kattis import Problem, inspect_problem, load_problem
 from .results import GroupResult, JudgeResult, JudgeVerdict, TestResult
-from .samples import RunOutcome, SampleRun, run_samples
+from .samples import RunOutcome, SampleRun, run_one_test, run_samples
 
 __all__ = ["GroupResult", "JudgeResult", "JudgeVerdict", "Problem", "RunOutcome", "SampleRun", "TestResult",
-           "inspect_problem", "judge", "judge_problem", "load_problem", "run_samples"]
+           "inspect_problem", "judge", "judge_problem", "load_problem", "run_one_test", "run_samples"]

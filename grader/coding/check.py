@@ -6,7 +6,8 @@ testdata.yaml schemas, every ``.in`` with its ``.ans``, the statement, vetkit.ya
 (skills must exist in the taxonomy), the output validator compiles, and every
 reference submission in ``submissions/<folder>/`` gets its folder's verdict
 (accepted ones with their slowest test within half the time limit;
-time_limit_exceeded ones still TLE with the safety margin added).
+time_limit_exceeded ones robustly slow: still TLE with twice the limit with the safety margin,
+``grader.coding.check_tle``).
 
 Importing this module registers ``check_coding`` (every problem under the bank's
 ``coding/`` folder) with ``question_bank.check`` and a ``coding`` stats source.
@@ -20,6 +21,7 @@ from question_bank.stats import ItemSummary, register_stats_source
 
 from ..errors import GraderError
 from ..fingerprint import grading_fingerprint
+from .check_tle import not_robust_message, tle_check_limit
 from .judge import flags_by_test, judge_problem
 from .kattis import inspect_problem
 from .metadata import METADATA_FILE
@@ -103,10 +105,11 @@ def _check_submissions(problem, report):
         _report(report, exc, problem.path / "problem.yaml")
         return
     for program in problem.submissions:
-        with_margin = program.expected == JudgeVerdict.TLE or program.folder == SLOW_FOLDER
+        limit = time_limit * problem.safety_margin if program.folder == SLOW_FOLDER else time_limit
+        if program.expected == JudgeVerdict.TLE:
+            limit = tle_check_limit(problem, time_limit)
         try:
-            result = judge_problem(problem, program.files, language=program.language,
-                                   time_limit=time_limit * problem.safety_margin if with_margin else time_limit,
+            result = judge_problem(problem, program.files, language=program.language, time_limit=limit,
                                    stop_on_failure=program.expected not in (JudgeVerdict.AC, None))
         except GraderError as exc:
             _report(report, exc, program.path)
@@ -124,6 +127,8 @@ def _check_result(problem, program, result, time_limit, report):
         if not 0 < result.score < result.max_score:
             report.error(program.path, None, f"should score partially but got {result.score:g}/"
                                              f"{result.max_score:g} ({got.value})")
+    elif program.expected == JudgeVerdict.TLE and got != JudgeVerdict.TLE:
+        report.error(program.path, None, not_robust_message(problem, result, time_limit)[:600])
     elif got != program.expected:
         report.error(program.path, None, f"got {got.value}, but submissions/{program.folder}/ expects "
                                          f"{program.expected.value}{where}"[:600])

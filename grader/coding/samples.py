@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import sandbox
 
+from ..errors import SubmissionError
 from .judge import RUN_VERDICTS, _new_sandbox, _run_feedback, flags_by_test, judge_problem, submission_files
 from .kattis import Problem
 from .results import JudgeVerdict
@@ -116,3 +117,29 @@ def _sample_runs(problem, box, validator):
                               expected=_text(answer), feedback=feedback, cpu_time=run.cpu_time,
                               memory_kb=run.memory_kb))
     return tuple(runs)
+
+
+def run_one_test(problem: Problem, files, *, language, test_name) -> SampleRun:
+    """Run ``files`` on one test of ``problem`` (hidden ones included) and keep its output, for a reviewer's diff.
+
+    Only a recruiter's review calls this: the test's input enters the candidate's program,
+    as it did when judged; the expected answer stays on the host.
+    """
+    case = next((c for c in problem.tests if c.name == test_name), None)
+    if case is None:
+        raise SubmissionError(f"the problem has no test {test_name!r}")
+    files = submission_files(problem, files, language)
+    limit = resolve_time_limit(problem, judge_problem)
+    box = _new_sandbox(files, language, sandbox.Limits(cpu_time=limit, memory_mb=problem.memory_mb,
+                                                       stdout_bytes=problem.output_mb * MIB))
+    input_data, answer = case.input_path.read_bytes(), case.answer_path.read_bytes()
+    with box:
+        compiled = box.compile()
+        if compiled.verdict != sandbox.Verdict.OK:
+            return SampleRun(case.name, JudgeVerdict.CE.value, _text(input_data), "", compiled.output,
+                             expected=_text(answer))
+        run = box.run(input_data)
+    verdict = "OK" if run.verdict == sandbox.Verdict.OK else RUN_VERDICTS[run.verdict].value
+    return SampleRun(case.name, verdict, _text(input_data), _text(run.stdout), _text(run.stderr),
+                     expected=_text(answer), feedback=_run_feedback(run) if verdict != "OK" else "",
+                     cpu_time=run.cpu_time, memory_kb=run.memory_kb)

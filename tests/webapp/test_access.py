@@ -28,15 +28,34 @@ PAGES = {
     "/api/v1/submissions/S": {ANON: 401, OWNER: 200, OTHER: 404, RECRUITER: 404, ADMIN: 200},
     "/api/v1/submissions": {ANON: 401, OWNER: 200, OTHER: 200, RECRUITER: 200, ADMIN: 200},
     "/api/v1/candidates/C/signals": {ANON: 401, OWNER: 200, OTHER: 404, RECRUITER: 404, ADMIN: 200},
+    "/mock": {ANON: LOGIN, OWNER: 200, OTHER: 200, RECRUITER: 403, ADMIN: 403},
+    "/assess": {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 200, ADMIN: 200},
+    "/candidates": {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 200, ADMIN: 200},
+    "/candidates/export.csv": {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 200, ADMIN: 200},
+    "/candidates/C/export.json": {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 404, ADMIN: 200},
+    "/review/submissions/S": {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 404, ADMIN: 200},
+    "/review/queue": {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 200, ADMIN: 200},
+    "/review/similar": {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 200, ADMIN: 200},
+    "/admin/questions/arr-balance-point/rejudge": {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 403, ADMIN: 200},
+    "/api/v1/candidates": {ANON: 401, OWNER: 403, OTHER: 403, RECRUITER: 200, ADMIN: 200},
+    "/api/v1/submissions/S/audit": {ANON: 401, OWNER: 404, OTHER: 404, RECRUITER: 404, ADMIN: 200},
+    "/api/v1/blueprints": {ANON: 401, OWNER: 200, OTHER: 200, RECRUITER: 200, ADMIN: 200},
 }
 #: What changes once the owner shares their profile.
 SHARED = {"/submissions/S": {RECRUITER: 200}, "/submissions/S/status": {RECRUITER: 200},
           "/submissions/S/fragment": {RECRUITER: 200}, "/candidates/C": {RECRUITER: 200},
-          "/api/v1/submissions/S": {RECRUITER: 200}, "/api/v1/candidates/C/signals": {RECRUITER: 200}}
-#: Writes: path -> (JSON body, status per viewer).  Others' questions are public, so writing is per user.
+          "/api/v1/submissions/S": {RECRUITER: 200}, "/api/v1/candidates/C/signals": {RECRUITER: 200},
+          "/candidates/C/export.json": {RECRUITER: 200}, "/review/submissions/S": {RECRUITER: 200},
+          "/api/v1/submissions/S/audit": {RECRUITER: 200}, "/api/v1/submissions/S/override": {RECRUITER: 200},
+          "/review/submissions/S/override": {RECRUITER: 422}}
+#: Writes: path -> (JSON body, status per viewer).  A page form sent JSON answers 422 to whoever may use it.
 WRITES = {
     "/practice/arr-balance-point/draft": ({"language": "python", "source": "x"},
                                           {ANON: 401, OWNER: 200, OTHER: 200, RECRUITER: 200, ADMIN: 200}),
+    "/api/v1/submissions/S/override": ({"score": 0, "reason": "check"},
+                                       {ANON: 401, OWNER: 404, OTHER: 404, RECRUITER: 404, ADMIN: 200}),
+    "/review/submissions/S/override": ({"score": 0, "reason": "check"},
+                                       {ANON: 401, OWNER: 403, OTHER: 403, RECRUITER: 404, ADMIN: 422}),
 }
 
 
@@ -93,7 +112,7 @@ def test_the_access_matrix(app, world, shared):
             found[(path, viewer)] = _visit(app, world, viewer, path)
     for path, (body, statuses) in WRITES.items():
         for viewer, status in statuses.items():
-            expected[(path, viewer)] = status
+            expected[(path, viewer)] = SHARED.get(path, {}).get(viewer, status) if shared else status
             found[(path, viewer)] = _visit(app, world, viewer, path, "POST", body)
     wrong = {key: (found[key], expected[key]) for key in expected if found[key] != expected[key]}
     assert wrong == {}, "(path, viewer): (got, expected)"

@@ -58,6 +58,24 @@ def _do_work(client, app):
     return answered
 
 
+def _take_assessments(client, app, users, token):
+    """Start a vetting attempt (every section open, one answer saved) and finish a mock: their page addresses."""
+    recruiter = users.make("recruiter")[1]
+    invite = client.post("/api/v1/invites", headers=token(recruiter),
+                         json={"blueprint_id": "vetting-intern-ml-engineer"}).get_json()["token"]
+    vetting = int(client.post(f"/invite/{invite}/start").headers["Location"].rsplit("/", 1)[1])
+    for section in ("coding", "ml-fundamentals", "takehome"):
+        client.post(f"/attempts/{vetting}/sections/{section}/start")
+    mock = int(client.post("/mock/mock-ml-fundamentals/start").headers["Location"].rsplit("/", 1)[1])
+    client.post(f"/attempts/{mock}/sections/ml-fundamentals/start")
+    with app.app_context():
+        from webapp.models import AttemptItem
+        mock_items = db.session.scalars(db.select(AttemptItem.question_id).filter_by(attempt_id=mock)).all()
+    client.put(f"/attempts/{mock}/answers/{mock_items[0]}", json={"answer": "1"})
+    client.post(f"/attempts/{mock}/finish")
+    return [f"/invite/{invite}", f"/attempts/{vetting}", f"/attempts/{mock}", "/mock"], set(mock_items)
+
+
 def _crawl(client, starts):
     """Every same-site URL reachable from ``starts`` by GET: url -> response text."""
     seen, queue, pages = set(starts), deque(starts), {}
@@ -109,15 +127,19 @@ def _texts(value):
     return str(value) if value is not None else ""
 
 
-def test_nothing_hidden_reaches_a_candidate(app, client, candidate, token, runner_image):
+def test_nothing_hidden_reaches_a_candidate(app, client, candidate, token, users, runner_image):
     answered = _do_work(client, app)
+    assessment_pages, mock_items = _take_assessments(client, app, users, token)
+    answered |= mock_items
     headers = token(candidate[1])
     mine = [s["id"] for s in client.get("/api/v1/submissions", headers=headers).get_json()["items"]]
     polled = [f"/submissions/{i}/{end}" for i in mine for end in ("status", "fragment")]
-    pages = _crawl(client, ["/", "/practice", "/submissions", "/profile", "/profile/edit", *polled])
+    pages = _crawl(client, ["/", "/practice", "/submissions", "/profile", "/profile/edit", *assessment_pages,
+                            *polled])
     pages.update(_api_pages(client, headers))
     assert len(pages) > 350, "the crawl reached the whole practice area"
     assert any("/status" in url for url in pages) and any(url.startswith("/api/v1/submissions/") for url in pages)
+    assert sum("/sections/" in url for url in pages) >= 3, "the crawl opened the attempt's sections"
     with app.app_context():
         rows = db.session.execute(db.select(Question.id, Question.kind, QuestionVersion.public).join(
             QuestionVersion, QuestionVersion.question_id == Question.id)).all()

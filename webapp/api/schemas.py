@@ -152,3 +152,148 @@ class SignalsSchema(Schema):
     candidate_id = fields.Integer()
     practice = fields.List(fields.Nested(SignalSchema))
     vetted = fields.List(fields.Nested(SignalSchema))
+
+
+class BlueprintSchema(Schema):
+    """An assessment blueprint: its sections and what they draw."""
+
+    id = fields.String()
+    title = fields.String()
+    kind = fields.String(metadata={"description": "vetting or mock"})
+    level = fields.String(allow_none=True)
+    track = fields.String(allow_none=True)
+    stage = fields.String(allow_none=True)
+    sections = fields.List(fields.Dict())
+
+
+class BlueprintListSchema(Schema):
+    """Every blueprint."""
+
+    items = fields.List(fields.Nested(BlueprintSchema))
+
+
+class InviteCreateSchema(Schema):
+    """``POST /invites``."""
+
+    blueprint_id = fields.String(required=True)
+    email = fields.Email(load_default=None, allow_none=True)
+    expires_at = fields.AwareDateTime(load_default=None, allow_none=True)
+    note = fields.String(load_default="", validate=validate.Length(max=300))
+
+
+class InviteSchema(Schema):
+    """A created invite."""
+
+    id = fields.Integer()
+    token = fields.String()
+    url = fields.String()
+
+
+class AttemptCreateSchema(Schema):
+    """``POST /attempts``."""
+
+    invite_token = fields.String(required=True)
+
+
+class AttemptItemSchema(Schema):
+    """A question of an attempt."""
+
+    question_id = fields.String()
+    type = fields.String(metadata={"description": "coding, quiz or takehome"})
+    saved_at = fields.String(allow_none=True)
+
+
+class AttemptSectionSchema(Schema):
+    """A section of an attempt: its deadline once started, its score once graded."""
+
+    id = fields.String()
+    kind = fields.String()
+    title = fields.String()
+    state = fields.String(metadata={"description": "upcoming, running or closed"})
+    minutes = fields.Integer(allow_none=True)
+    deadline_hours = fields.Integer(allow_none=True)
+    deadline = fields.String(allow_none=True)
+    score = fields.Float(allow_none=True)
+    items = fields.List(fields.Nested(AttemptItemSchema))
+
+
+class AttemptSchema(Schema):
+    """An attempt: ``open``, ``grading`` or ``graded``, with per-section scores once graded."""
+
+    id = fields.Integer()
+    blueprint_id = fields.String()
+    kind = fields.String()
+    status = fields.String()
+    score = fields.Float(allow_none=True)
+    started_at = fields.String()
+    finished_at = fields.String(allow_none=True)
+    sections = fields.List(fields.Nested(AttemptSectionSchema))
+
+
+class AnswerSchema(Schema):
+    """``PUT /attempts/{id}/answers/{question_id}``: a quiz ``answer`` or code (``language``, ``source``)."""
+
+    answer = fields.Raw(allow_none=True)
+    language = fields.String()
+    source = fields.String()
+
+
+class SavedSchema(Schema):
+    """A saved answer."""
+
+    question_id = fields.String()
+    saved_at = fields.String()
+    saves = fields.Integer()
+
+
+class CandidateQuery(Schema):
+    """Filters of ``GET /candidates``."""
+
+    skill = fields.String()
+    min_score = fields.Float(validate=validate.Range(min=0, max=100))
+    vetted = fields.Boolean(load_default=False)
+    location = fields.String()
+    max_salary = fields.Float(validate=validate.Range(min=0))
+    level = fields.String()
+    track = fields.String()
+    format = fields.String()
+    q = fields.String()
+    sort = fields.String(validate=validate.OneOf(("recent", "score", "name")))
+    blind = fields.Boolean(load_default=False, metadata={"description": "1: leave out every identifying field"})
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
+
+
+class CandidateListSchema(Schema):
+    """A page of candidates (cards: see docs/api.md for the fields blind mode leaves out)."""
+
+    items = fields.List(fields.Dict())
+    page = fields.Integer()
+    pages = fields.Integer()
+    total = fields.Integer()
+
+
+class OverrideSchema(Schema):
+    """``POST /submissions/{id}/override``."""
+
+    score = fields.Float(required=True)
+    reason = fields.String(load_default="")
+
+
+class AuditEntrySchema(Schema):
+    """One change of a submission's grade."""
+
+    id = fields.Integer()
+    action = fields.String()
+    actor = fields.String(allow_none=True)
+    before = fields.Dict()
+    after = fields.Dict()
+    reason = fields.String()
+    created_at = fields.String()
+
+
+class AuditSchema(Schema):
+    """A submission's audit trail, oldest first."""
+
+    submission_id = fields.Integer()
+    items = fields.List(fields.Nested(AuditEntrySchema))

@@ -3,15 +3,15 @@
 from flask import g, request
 from flask_smorest import abort
 
-from ..access import can_see_submission, sees_full_results
+from ..access import STAFF, can_see_submission, sees_full_results
 from ..extensions import db
 from ..models import Submission
 from ..models.questions import CODING, QUIZ, TAKEHOME
-from ..services import submitting
+from ..services import review, submitting
 from ..views import candidate_view, full_view
 from .common import api_blueprint, page_json
-from .schemas import (ApiErrorSchema, PageQuery, SubmissionCreatedSchema, SubmissionCreateSchema, SubmissionListSchema,
-                      SubmissionSchema)
+from .schemas import (ApiErrorSchema, AuditSchema, OverrideSchema, PageQuery, SubmissionCreatedSchema,
+                      SubmissionCreateSchema, SubmissionListSchema, SubmissionSchema)
 
 bp = api_blueprint("submissions", "Submissions: graded in the background.")
 
@@ -87,3 +87,32 @@ def list_submissions(args):
     query = db.select(Submission).filter_by(user_id=g.api_user.id).order_by(Submission.id.desc())
     page = db.paginate(query, page=args["page"], per_page=args["per_page"], error_out=False)
     return page_json(page, [submission_json(s, g.api_user) for s in page.items])
+
+
+def _reviewable(submission_id):
+    submission = db.session.get(Submission, submission_id)
+    if submission is None or g.api_user.role not in STAFF or not can_see_submission(g.api_user, submission):
+        abort(404, message=f"There is no submission {submission_id} you may review.")
+    return submission
+
+
+@bp.route("/submissions/<int:submission_id>/override", methods=["POST"])
+@bp.arguments(OverrideSchema)
+@bp.response(200, SubmissionSchema)
+@bp.alt_response(400, schema=ApiErrorSchema)
+def override_score(args, submission_id):
+    """Set a submission's score by hand (recruiters and admins); the reason is required and audited."""
+    submission = _reviewable(submission_id)
+    review.override(submission, g.api_user, args["score"], args.get("reason"))
+    return submission_json(submission, g.api_user)
+
+
+@bp.route("/submissions/<int:submission_id>/audit")
+@bp.response(200, AuditSchema)
+def audit_trail(submission_id):
+    """Every change of the submission's grade: who, when, what, before, after, why."""
+    submission = _reviewable(submission_id)
+    return {"submission_id": submission.id, "items": [
+        {"id": a.id, "action": a.action, "actor": a.actor.email if a.actor else None, "before": a.before,
+         "after": a.after, "reason": a.reason, "created_at": a.created_at.isoformat()}
+        for a in review.audit_of(submission)]}

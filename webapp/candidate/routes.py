@@ -3,7 +3,7 @@
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from ..access import can_see_candidate, candidate_required, roles_required
+from ..access import STAFF, can_see_candidate, candidate_required, roles_required
 from ..extensions import db
 from ..models import User
 from ..models.users import ROLES
@@ -27,6 +27,13 @@ def show(user_id):
     candidate = db.session.get(User, user_id)
     if candidate is None or not candidate.is_candidate or not can_see_candidate(current_user, candidate):
         abort(404)
+    if current_user.role in STAFF:
+        from ..review.context import staff_profile_context
+        blind = current_user.blind_review
+        return render_template("review/candidate.html", candidate=candidate, profile=candidate.profile,
+                               signals=signals.stored(candidate.id), skill_title=profiles.skill_title,
+                               evidence_endpoint="review.submission",
+                               **staff_profile_context(candidate, current_user, blind=blind))
     return _render_profile(candidate)
 
 

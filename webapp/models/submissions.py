@@ -7,6 +7,7 @@ the sweep puts it back in the queue.  Every grading adds a ``Result``; the newes
 ``current`` (a rejudge or a review adds one, old ones stay).
 """
 
+from sqlalchemy import true as sa_true
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -40,6 +41,11 @@ class Submission(db.Model):
     """Quiz: the response as given (an option id, a list of ids, a number or text)."""
     upload = deferred(mapped_column(LargeBinary, nullable=True))
     """Take-home: the notebook's bytes."""
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", name="fk_submissions_attempt"),
+                                                   nullable=True, index=True)
+    """The attempt (vetting or mock) this answer belongs to; None in practice."""
+    final: Mapped[bool] = mapped_column(default=True, server_default=sa_true())
+    """False for a Submit made during an attempt (feedback only); the answer graded at its close is final."""
     client_token: Mapped[str | None] = mapped_column(String(64), nullable=True)
     """The form's one-time token: the same form posted twice gives one submission."""
     status: Mapped[str] = mapped_column(String(16), default=QUEUED)
@@ -80,7 +86,13 @@ class Result(db.Model):
     submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
     current: Mapped[bool] = mapped_column(default=True)
     source: Mapped[str] = mapped_column(String(16), default="grader")
-    """grader, rejudge or review."""
+    """grader, rejudge, rubric or override."""
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("question_versions.id", name="fk_results_version"),
+                                                   nullable=True)
+    """The question version this result was graded against (a rejudge uses a newer one)."""
+    rejudge_id: Mapped[int | None] = mapped_column(ForeignKey("rejudges.id", name="fk_results_rejudge"),
+                                                   nullable=True)
+    """The rejudge that made this result: a preview until it is applied (then current)."""
     verdict: Mapped[str | None] = mapped_column(String(16), nullable=True)
     """Coding: the judge's verdict; quiz: correct/incorrect/partial/pending; take-home: graded/pending_rubric."""
     status: Mapped[str] = mapped_column(String(16), default="graded")

@@ -5,6 +5,7 @@ import secrets
 
 from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -31,6 +32,8 @@ class User(UserMixin, db.Model):
     role: Mapped[str] = mapped_column(String(16), default=CANDIDATE)
     password_hash: Mapped[str] = mapped_column(String(256))
     created_at = mapped_column(UTCDateTime, default=utcnow)
+    blind_review: Mapped[bool] = mapped_column(default=False, server_default=sa_false())
+    """A recruiter's switch: candidates appear under a stable alias, with nothing that identifies them."""
     session_version: Mapped[int] = mapped_column(default=1)
     """Bumped to sign a user out everywhere (Flask-Login's alternative id)."""
 

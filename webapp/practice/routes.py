@@ -48,7 +48,7 @@ def question(question_id):
                                 .order_by(Submission.id.desc()).limit(5)).scalars().all()
     context = {"question": item, "public": item.public, "recent": latest, "client_token": uuid.uuid4().hex}
     if item.kind == CODING:
-        context["drafts"] = practice.drafts_of(current_user, item)
+        context["editor_config"] = practice.editor_config(item, drafts=practice.drafts_of(current_user, item))
     return render_template(f"practice/{item.kind}.html", **context)
 
 

@@ -4,7 +4,9 @@ Coding problems and take-homes are snapshotted (their whole folder, hard-linked 
 possible) under ``SNAPSHOT_DIR/<kind>/<id>/<hash>``, so a submission is always graded
 against the files of its own version.  Quiz items keep their data in the version row.
 Re-syncing an unchanged bank changes nothing; items that left the bank are marked
-inactive (their submissions stay readable).
+inactive (their submissions stay readable).  A version is its content: when vetkit's
+own reading of that content changes (the public view of a statement, say), the
+version's derived ``public`` and ``private`` parts are refreshed in place.
 """
 
 import hashlib
@@ -132,6 +134,8 @@ def _version(entry):
                                   private=entry.private, snapshot=_snapshot(entry) if entry.folder else "")
         db.session.add(version)
         db.session.flush()
+    elif (version.public, version.private) != (entry.public, entry.private):
+        version.public, version.private = entry.public, entry.private  # derived views, refreshed with the code
     return version
 
 

@@ -27,7 +27,7 @@ from ..models import Result, Submission
 from ..models.base import utcnow
 from ..models.questions import CODING, QUIZ
 from ..models.submissions import FAILED, GRADED, QUEUED, RUNNING
-from . import signals
+from . import attempt_grading, signals
 from .bank_sync import version_folder
 from .submitting import ENGINE_DOWN, enqueue
 
@@ -54,8 +54,8 @@ def claim(submission_id):
     return db.session.get(Submission, submission_id) if claimed.rowcount == 1 else None
 
 
-def _quiz(submission):
-    item = item_from_dict(submission.version.private)
+def _quiz(submission, version):
+    item = item_from_dict(version.private)
     grade = grade_item(item, submission.answer)
     if grade.status == "pending":
         verdict = "pending"
@@ -65,8 +65,8 @@ def _quiz(submission):
                 detail=grade.to_json())
 
 
-def _coding(submission):
-    problem = load_problem(version_folder(submission.version))
+def _coding(submission, version):
+    problem = load_problem(version_folder(version))
     files = {name: text.encode("utf-8") for name, text in submission.files.items()}
     result = judge_problem(problem, files, language=submission.language)
     if result.verdict.value == "JE":
@@ -75,8 +75,8 @@ def _coding(submission):
                 detail=result.to_json())
 
 
-def _takehome(submission):
-    grade = grade_takehome(version_folder(submission.version), submission.upload)
+def _takehome(submission, version):
+    grade = grade_takehome(version_folder(version), submission.upload)
     error = grade.run.get("error") or {}
     if error.get("ename") == "SandboxError" or grade.status in ("error", "pending_infrastructure"):
         raise GradingFailed(f"the sandbox failed while running the notebook: {error.get('evalue', '')}"[:500])
@@ -92,10 +92,12 @@ def _takehome(submission):
 GRADERS = {CODING: _coding, QUIZ: _quiz, "takehome": _takehome}
 
 
-def _grade(submission):
-    """The result fields for ``submission``; GradingDelayed when the engine is down."""
+def grade_fields(submission, version=None):
+    """The result fields of grading ``submission`` against ``version`` (default: its own); GradingDelayed when the
+    engine is down, GradingFailed on a judge error."""
+    version = version or submission.version
     try:
-        return GRADERS[submission.kind](submission)
+        return {**GRADERS[submission.kind](submission, version), "version_id": version.id}
     except (sandbox.EngineUnavailable, sandbox.ImageMissing) as exc:
         raise GradingDelayed(str(exc)) from None
     except GradingFailed:
@@ -108,7 +110,8 @@ def store_result(submission, fields, source="grader"):
     """Add ``fields`` as the submission's current result (older results stay, not current)."""
     for old in submission.results:
         old.current = False
-    submission.results.append(Result(source=source, **fields))
+    submission.results.append(Result(source=source, current=True,
+                                     version_id=fields.pop("version_id", submission.version_id), **fields))
     submission.status, submission.graded_at, submission.delay_reason = GRADED, utcnow(), ""
     submission.worker = ""
 
@@ -132,6 +135,7 @@ def _failed(submission, message):
                                   detail={"verdict": "JE", "message": message}))
     submission.status = FAILED
     db.session.commit()
+    attempt_grading.on_graded(submission)
 
 
 def _retry_later(submission_id):
@@ -147,7 +151,7 @@ def grade_submission(submission_id):
     if submission is None:
         return None
     try:
-        fields = _grade(submission)
+        fields = grade_fields(submission)
     except GradingDelayed as exc:
         _delay(submission, ENGINE_DOWN if "engine" in str(exc).lower() else str(exc))
         return submission.status
@@ -157,6 +161,10 @@ def grade_submission(submission_id):
     store_result(submission, fields)
     db.session.commit()
     signals.recompute(submission.user_id)
+    attempt_grading.on_graded(submission)
+    if submission.kind == CODING:
+        from ..tasks import similarity_task
+        similarity_task(submission.id)
     return submission.status
 
 

@@ -54,6 +54,24 @@ def run_code(question, *, language, source=None, files=None, stdin=None):
     return outcome.to_json()
 
 
+def editor_config(question, *, drafts, urls=None, storage_key=None, draft_method="POST"):
+    """What the page's editor script needs: languages, starters, drafts, where to run, save and submit, and
+    where to sign in again should the session end while typing."""
+    from flask import request, url_for
+    from flask_wtf.csrf import generate_csrf
+
+    from ..security import csp_nonce
+    public = question.public
+    urls = urls or {"run": url_for("practice.run", question_id=question.id),
+                    "draft": url_for("practice.draft", question_id=question.id),
+                    "submit": url_for("practice.submit", question_id=question.id)}
+    return {"question": question.id, "storageKey": storage_key or f"practice:{question.id}",
+            "languages": public["languages"], "starters": public["starters"], "drafts": drafts,
+            "defaultLanguage": "python" if "python" in public["languages"] else public["languages"][0],
+            "nonce": csp_nonce(), "csrf": generate_csrf(), "urls": urls, "draftMethod": draft_method,
+            "login": url_for("auth.login", next=request.path)}
+
+
 def drafts_of(user, question):
     """language -> ``{source, at}``: the candidate's saved draft for ``question`` and when (ms since the epoch)."""
     rows = db.session.execute(db.select(Draft).filter_by(user_id=user.id, question_id=question.id)).scalars()

@@ -1,7 +1,8 @@
 """A candidate's vetting signals, recomputed from their stored results (docs/signals.md).
 
 Every question counts once per scope: the best current result of the candidate's
-submissions to it (the latest among equals).  Practice and mock interviews feed the
+submissions to it (the latest among equals).  In an attempt only the final answer counts
+(a Submit during the attempt is feedback).  Practice and mock interviews feed the
 ``practice`` scope, vetting assessments the ``vetted`` scope; the two are never mixed.
 Pending results (a rubric awaiting review, a judge error) are listed, not counted.
 ``recompute`` replaces the candidate's stored rows; computing again from the same
@@ -44,6 +45,8 @@ def graded_results(user_id):
         .where(Submission.user_id == user_id, Result.current.is_(True)).order_by(Submission.id)).all()
     best = {}
     for submission, result, question in rows:
+        if not submission.final:
+            continue  # a Submit during an attempt is feedback; the answer graded at the close counts
         if not question.skills or question.difficulty not in ("easy", "medium", "hard"):
             continue
         scope = SCOPE_OF_CONTEXT[submission.context]

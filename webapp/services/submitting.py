@@ -78,14 +78,14 @@ def _existing(user, client_token):
                               ).scalar_one_or_none()
 
 
-def _create(user, question, *, context, client_token, **fields):
+def _create(user, question, *, context, client_token, version_id=None, **fields):
     """Write the row (or return the one this client token already made), then enqueue it."""
     previous = _existing(user, client_token)
     if previous is not None:
         return previous, False
-    submission = Submission(user_id=user.id, question_id=question.id, version_id=question.current_version_id,
-                            kind=question.kind, context=context, client_token=client_token or None,
-                            queued_at=utcnow(), **fields)
+    submission = Submission(user_id=user.id, question_id=question.id,
+                            version_id=version_id or question.current_version_id, kind=question.kind,
+                            context=context, client_token=client_token or None, queued_at=utcnow(), **fields)
     if question.kind != QUIZ and not sandbox.engine_answers():
         submission.delay_reason = ENGINE_DOWN
     db.session.add(submission)
@@ -107,13 +107,18 @@ def enqueue(submission_id):
         current_app.logger.exception("could not queue submission %s; the sweep will", submission_id)
 
 
-def submit_code(user, question, *, language, source=None, files=None, context=PRACTICE, client_token=None):
-    """A coding submission, queued for grading; returns ``(submission, created)``."""
+def submit_code(user, question, *, language, source=None, files=None, context=PRACTICE, client_token=None,
+                **attempt_fields):
+    """A coding submission, queued for grading; returns ``(submission, created)``.
+
+    ``attempt_fields`` (``attempt_id``, ``final``, ``version_id``) tie it to an attempt's item.
+    """
     if question.kind != CODING:
         raise Refused(422, f"{question.id} is a {question.kind} question: send an answer, not code.")
     encoded = coding_files(question, language, source=source, files=files)
     text = {name: data.decode("utf-8") for name, data in encoded.items()}
-    return _create(user, question, context=context, client_token=client_token, language=language, files=text)
+    return _create(user, question, context=context, client_token=client_token, language=language, files=text,
+                   **attempt_fields)
 
 
 def submit_quiz(user, question, answer, *, context=PRACTICE, client_token=None):

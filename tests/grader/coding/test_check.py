@@ -74,3 +74,30 @@ def test_bank_checker_and_stats_find_problems_under_coding(tmp_path):
     assert [f.message for f in report.errors] == []
     summary, = coding_summaries(tmp_path)
     assert (summary.kind, summary.id, summary.difficulty) == ("coding", "twosum", "easy")
+
+
+BURN_THEN_ANSWER = """import sys, time
+a, b = map(int, sys.stdin.read().split())
+if a == 2000000000:  # only secret/02: burn {seconds} s of CPU, then answer
+    end = time.process_time() + {seconds}
+    while time.process_time() < end:
+        pass
+print(a + b)
+"""
+
+
+@pytest.mark.docker
+def test_a_time_limit_exceeded_submission_must_be_robustly_slow(runner_image, tmp_path):
+    path = copy_problem("sum", tmp_path)
+    tle = path / "submissions/time_limit_exceeded"
+    for old in tle.iterdir():
+        old.unlink()
+    # limit 1 s, legacy margin 2: TLE at 2 s, but AC at twice that (4 s): not robust
+    (tle / "barely.py").write_text(BURN_THEN_ANSWER.format(seconds=2.6))
+    report, text = check(path)
+    assert "time_limit_exceeded/barely.py: error: is not robustly slow: judged with 2 x the limit with the " \
+           "safety margin (4 s) it got AC, and its slowest test, secret/02, took 2." in text, text
+    assert len(report.errors) == 1, text
+    (tle / "barely.py").write_text(BURN_THEN_ANSWER.format(seconds=30))
+    report, text = check(path)
+    assert report.ok, text

@@ -11,8 +11,20 @@ async function start() {
   for (const form of document.querySelectorAll("form[data-quiz]")) initQuiz(form);
   for (const form of document.querySelectorAll("form[data-upload]")) initUpload(form);
   initFollowers();
+  const review = document.querySelector("[data-review-nav]");
+  if (review) (await import("./review.js")).initReview(review);
+  const attempt = document.querySelector("[data-attempt]");
+  if (attempt) (await import("./attempt.js")).initAttempt(attempt);
+  for (const form of document.querySelectorAll("form[data-confirm]")) {
+    form.addEventListener("submit", (event) => {
+      if (!confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  }
+  const refresh = document.querySelector("[data-refresh]");
+  if (refresh) setTimeout(() => location.reload(), Number(refresh.dataset.refresh) * 1000);
   for (const form of document.querySelectorAll("form[data-once]")) {
-    form.addEventListener("submit", () => {
+    form.addEventListener("submit", (event) => {
+      if (event.defaultPrevented) return;
       for (const button of form.querySelectorAll("button[type=submit]")) button.disabled = true;
     });
   }

@@ -26,9 +26,10 @@ export function initEditor(root) {
     status.classList.remove("save-error");
     status.replaceChildren(...parts);
   };
-  const storageKey = (language) => `vetkit:draft:${config.question}:${language}`;
+  const storageKey = (language) => `vetkit:draft:${config.storageKey}:${language}`;
   const language = new Compartment();
-  let current = localStorage.getItem(`vetkit:lang:${config.question}`) || config.defaultLanguage;
+  const savedLanguage = Object.entries(config.drafts).sort((a, b) => b[1].at - a[1].at)[0]?.[0];
+  let current = localStorage.getItem(`vetkit:lang:${config.storageKey}`) || savedLanguage || config.defaultLanguage;
   if (!config.languages.includes(current)) current = config.defaultLanguage;
   picker.value = current;
 
@@ -64,12 +65,12 @@ export function initEditor(root) {
     const text = view.state.doc.toString();
     dirty = false;
     try {
-      await send(config.urls.draft, { json: { language: current, source: text } });
+      await send(config.urls.draft, { method: config.draftMethod, json: { language: current, source: text } });
       setStatus(`Draft saved at ${new Date().toLocaleTimeString()}`);
       config.drafts[current] = { source: text, at: Date.now() };
     } catch (error) {
       dirty = true;
-      setStatus(...explain(error, config.urls.login));
+      setStatus(...explain(error, config.login));
       status.classList.add("save-error");
     }
   }
@@ -80,7 +81,7 @@ export function initEditor(root) {
     if (!dirty) return;
     const body = JSON.stringify({ language: current, source: view.state.doc.toString() });
     fetch(config.urls.draft, {
-      method: "POST", keepalive: true, credentials: "same-origin", body,
+      method: config.draftMethod, keepalive: true, credentials: "same-origin", body,
       headers: { "Content-Type": "application/json", "X-CSRFToken": config.csrf, "X-Requested-With": "fetch" },
     });
     dirty = false;
@@ -89,7 +90,7 @@ export function initEditor(root) {
   picker.addEventListener("change", async () => {
     await save();
     current = picker.value;
-    localStorage.setItem(`vetkit:lang:${config.question}`, current);
+    localStorage.setItem(`vetkit:lang:${config.storageKey}`, current);
     const pending = localIsNewer(config.drafts[current], localStorage.getItem(storageKey(current)));
     view.dispatch({
       changes: { from: 0, to: view.state.doc.length, insert: textFor(current) },
@@ -120,7 +121,7 @@ export function initEditor(root) {
       output.innerHTML = data.html;
       typeset(output);
     } catch (error) {
-      output.replaceChildren(errorLine(error, config.urls.login));
+      output.replaceChildren(errorLine(error, config.login));
     } finally {
       runButton.disabled = false;
     }
@@ -140,7 +141,7 @@ export function initEditor(root) {
         <p class="small"><a href="${data.url}">Open submission #${data.id}</a></p>`;
       await follow(data.status_url, output.querySelector(".submission-live"));
     } catch (error) {
-      output.replaceChildren(errorLine(error, config.urls.login));
+      output.replaceChildren(errorLine(error, config.login));
     } finally {
       submitButton.disabled = false;
     }

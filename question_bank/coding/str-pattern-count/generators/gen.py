@@ -5,11 +5,13 @@ from pathlib import Path
 rng = random.Random(161803)
 DATA = Path(__file__).resolve().parent.parent / "data"
 N = 500000
+N_MAX = 2000000
+"""The statement's bound on |t|; the tests above stay at N, the two below reach it."""
 
 
 def write(folder, name, t, p):
     (DATA / folder).mkdir(parents=True, exist_ok=True)
-    assert 1 <= len(p) <= len(t) <= N and set(t + p) <= set("ACGT")
+    assert 1 <= len(p) <= len(t) <= N_MAX and set(t + p) <= set("ACGT")
     (DATA / folder / f"{name}.in").write_text(f"{t}\n{p}\n")
 
 
@@ -38,3 +40,6 @@ for _ in range(8):
 write("secret", "10_max_periodic_noise", "".join(t), unit * 3000)
 write("secret", "11_max_last_only", "C" * (N - 100) + "ACGT" * 25, "C" * 40000 + "ACGT")
 write("secret", "12_max_alternating", "AC" * (N // 2), "ACACA" + "CA" * 100000)
+# At the bound: a memcmp (or startsWith, or Boyer-Moore) at every position does about 10^12 comparisons.
+write("secret", "13_bound_near_miss", "A" * N_MAX, "A" * (N_MAX // 2 - 1) + "C")
+write("secret", "14_bound_all_A_half", "A" * N_MAX, "A" * (N_MAX // 2))

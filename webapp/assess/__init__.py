@@ -1,0 +1,1 @@
+"""Assessments: vetting invites and attempts, mock interviews, and the recruiter's view of what was sent."""
