@@ -2,7 +2,7 @@
 
 ``create_app(test_config=None)`` builds the app: settings from ``webapp.config.Config``,
 then ``VETKIT_*`` environment variables, then ``test_config``; extensions bound with
-``init_app``; one blueprint per area (auth, candidate, practice, assess, review, api).  It is the only
+``init_app``; one blueprint per area (auth, candidate, practice, assess, review, roles, api).  It is the only
 package that imports Flask (shared/DESIGN.md).
 """
 
@@ -82,10 +82,12 @@ def _register_blueprints(app):
     from .candidate.routes import bp as candidate_bp
     from .practice.routes import bp as practice_bp
     from .review.routes import bp as review_bp
+    from .roles.routes import bp as roles_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(candidate_bp)
     app.register_blueprint(practice_bp)
     app.register_blueprint(assess_bp)
     app.register_blueprint(review_bp)
+    app.register_blueprint(roles_bp)
     register_api(app)

@@ -7,7 +7,10 @@ rules (tested as a matrix of roles against routes in tests/webapp/test_access.py
 * a candidate sees the bank's public side and only their own work and profile;
 * recruiters see candidates who shared their profile or took one of their assessments, with
   their work, and the attempts made from their own invites;
-* admins see everything and run the admin tools.
+* admins see everything and run the admin tools;
+* roles (Match Day) belong to the recruiter who wrote them (admins manage all); the matcher considers only
+  the candidates that recruiter may see (``services.candidates.visible_ids``); a candidate sees only their
+  own confirmed matches.
 """
 
 from functools import wraps
@@ -80,3 +83,17 @@ def can_see_submission(user, submission):
 def sees_full_results(user, submission):
     """True when ``user`` gets the grader's whole result rather than the candidate's view."""
     return user.role in STAFF and can_see_submission(user, submission)
+
+
+def can_manage_role(user, role):
+    """The recruiter who wrote ``role``, and admins: they see its matches and decide on them."""
+    if user is None or not user.is_authenticated or role is None:
+        return False
+    return user.role == ADMIN or (user.role == RECRUITER and role.recruiter_id == user.id)
+
+
+def can_answer_match(user, match):
+    """Only the candidate of a confirmed match sees it and answers the introduction."""
+    from .models.matching import CONFIRMED
+    return (match is not None and user is not None and user.is_authenticated and user.id == match.candidate_id
+            and match.status == CONFIRMED)

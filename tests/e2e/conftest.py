@@ -13,12 +13,8 @@ import socket
 
 import pytest
 
-from tests.e2e.helpers import LAPTOP, sign_up
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, LAPTOP, sign_up
 from tests.webapp.serving import descendants, gone, serving
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,13 @@
-"""Small helpers of the browser tests: sign up and in through the forms, and screenshots at two widths."""
+"""Small helpers of the browser tests: the browser to drive, signing up and in, typing code, screenshots."""
 
 import itertools
 import os
 from pathlib import Path
 
+CHROMIUM = "/usr/bin/chromium"
+"""Debian's chromium (installed by `make setup`; Playwright never downloads a browser)."""
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
 LAPTOP = {"width": 1400, "height": 900}
 PHONE = {"width": 390, "height": 844}
 ARTIFACTS = Path(__file__).parents[1] / "artifacts" / "e2e"

@@ -116,3 +116,83 @@ def test_the_access_matrix(app, world, shared):
             found[(path, viewer)] = _visit(app, world, viewer, path, "POST", body)
     wrong = {key: (found[key], expected[key]) for key in expected if found[key] != expected[key]}
     assert wrong == {}, "(path, viewer): (got, expected)"
+
+
+# --- Match Day: roles belong to their recruiter (admins all); a candidate sees only their own matches -----------
+
+OTHER_RECRUITER = "other recruiter"
+ROLE_BODY = {"title": "ML intern", "company": "Acme", "track": "ml-engineering", "level": "intern", "remote": True,
+             "salary_min": 30, "salary_max": 50, "currency": "EUR", "skills": {"evaluation.classification-metrics": 0}}
+DECISION = {"decision": "confirm", "note": "Strong evidence."}
+ANSWER = {"answer": "accept"}
+ROLE_PAGE = {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 200, OTHER_RECRUITER: 404, ADMIN: 200}
+ROLE_CALL = {ANON: 401, OWNER: 403, OTHER: 403, RECRUITER: 200, OTHER_RECRUITER: 404, ADMIN: 200}
+#: (method, path, body) and the status per viewer; {R} is the recruiter's role, {C} the matched candidate (the
+#: owner, whose profile is shared) and {M} their confirmed match.  Page forms are posted as form data.  The
+#: answers come last: once the candidate has answered, the decision stands (409).
+MATCHING = [
+    ("GET", "/roles", None, {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 200, OTHER_RECRUITER: 200, ADMIN: 200}),
+    ("GET", "/roles/new", None, {ANON: LOGIN, OWNER: 403, OTHER: 403, RECRUITER: 200, OTHER_RECRUITER: 200,
+                                 ADMIN: 200}),
+    ("GET", "/roles/{R}", None, ROLE_PAGE),
+    ("GET", "/roles/{R}?tab=left-out", None, ROLE_PAGE),
+    ("GET", "/roles/{R}/edit", None, ROLE_PAGE),
+    ("GET", "/roles/{R}/fairness", None, ROLE_PAGE),
+    ("POST", "/roles/{R}/matches/{C}", DECISION, {**ROLE_PAGE, RECRUITER: 303, ADMIN: 303}),
+    ("GET", "/matches", None, {ANON: LOGIN, OWNER: 200, OTHER: 200, RECRUITER: 403, OTHER_RECRUITER: 403,
+                               ADMIN: 403}),
+    ("GET", "/api/v1/roles", None, {ANON: 401, OWNER: 403, OTHER: 403, RECRUITER: 200, OTHER_RECRUITER: 200,
+                                    ADMIN: 200}),
+    ("POST", "/api/v1/roles", ROLE_BODY, {ANON: 401, OWNER: 403, OTHER: 403, RECRUITER: 201, OTHER_RECRUITER: 201,
+                                          ADMIN: 201}),
+    ("GET", "/api/v1/roles/{R}", None, ROLE_CALL),
+    ("PUT", "/api/v1/roles/{R}", ROLE_BODY, ROLE_CALL),
+    ("GET", "/api/v1/roles/{R}/matches", None, ROLE_CALL),
+    ("GET", "/api/v1/roles/{R}/fairness", None, ROLE_CALL),
+    ("POST", "/api/v1/roles/{R}/matches/{C}", DECISION, ROLE_CALL),
+    ("GET", "/api/v1/matches", None, {ANON: 401, OWNER: 200, OTHER: 200, RECRUITER: 403, OTHER_RECRUITER: 403,
+                                      ADMIN: 403}),
+    ("POST", "/api/v1/matches/{M}/answer", ANSWER, {ANON: 401, OWNER: 200, OTHER: 404, RECRUITER: 403,
+                                                    OTHER_RECRUITER: 403, ADMIN: 403}),
+    ("POST", "/matches/{M}/answer", ANSWER, {ANON: LOGIN, OWNER: 303, OTHER: 404, RECRUITER: 403,
+                                             OTHER_RECRUITER: 403, ADMIN: 403}),
+]
+
+
+@pytest.fixture
+def matching_world(app, client, users, token):
+    """The owner with a vetted signal and a shared profile, the recruiter's role confirming them, every viewer."""
+    from tests.webapp.test_matching import give_vetted
+    owner_id, owner = users.make(shared=True)
+    give_vetted(app, owner_id, {"evaluation.classification-metrics": 80})
+    emails = {OWNER: owner, OTHER: users.make()[1], RECRUITER: users.make("recruiter")[1],
+              OTHER_RECRUITER: users.make("recruiter")[1], ADMIN: users.make("admin")[1]}
+    headers = token(emails[RECRUITER])
+    role = client.post("/api/v1/roles", json=ROLE_BODY, headers=headers).get_json()["id"]
+    assert client.post(f"/api/v1/roles/{role}/matches/{owner_id}", json=DECISION, headers=headers).status_code == 200
+    match = client.get("/api/v1/matches", headers=token(owner)).get_json()["items"][0]["id"]
+    return {"emails": emails, "ids": {"R": role, "C": owner_id, "M": match}}
+
+
+def _matching_visit(app, world, viewer, method, path, body):
+    client, token = _session(app, world, viewer)
+    path = path.format(**world["ids"])
+    if path.startswith("/api/"):
+        response = client.open(path, method=method, json=body, headers=token)
+    else:
+        response = client.open(path, method=method, data=body)
+    if response.status_code == 302 and "/login" in response.headers["Location"]:
+        return LOGIN
+    return response.status_code
+
+
+def test_the_matching_access_matrix(app, matching_world, token):
+    wrong = {}
+    for method, path, body, statuses in MATCHING:
+        for viewer, expected in statuses.items():
+            found = _matching_visit(app, matching_world, viewer, method, path, body)
+            if found != expected:
+                wrong[(method, path, viewer)] = (found, expected)
+    assert wrong == {}, "(method, path, viewer): (got, expected)"
+    seen = _session(app, matching_world, OTHER)[0].get("/api/v1/matches", headers=token(matching_world["emails"][OTHER]))
+    assert seen.get_json()["items"] == [], "another candidate never sees the owner's match"

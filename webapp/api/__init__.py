@@ -28,9 +28,9 @@ def authenticate():
 
 def register_api(app):
     """Register every API blueprint on ``app`` (after ``api.init_app``)."""
-    from . import assessments, candidates, questions, runs, submissions
+    from . import assessments, candidates, questions, roles, runs, submissions
 
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
-    for module in (questions, runs, submissions, candidates, assessments):
+    for module in (questions, runs, submissions, candidates, assessments, roles):
         csrf.exempt(module.bp)
         api.register_blueprint(module.bp, url_prefix=PREFIX)

@@ -9,8 +9,8 @@ from wtforms.validators import URL, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..models.users import INTERNSHIP_FORMATS
+from ..services.profiles import CURRENCIES
 
-CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "JPY", "SGD", "SEK", "PLN", "BRL")
 MAX_WRITEUP_CHARS = 20_000
 
 

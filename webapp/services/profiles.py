@@ -27,6 +27,9 @@ def all_skills():
     return [skill for area in taxonomy().areas for skill in area.skills]
 
 
+CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "JPY", "SGD", "SEK", "PLN", "BRL")
+"""Currencies of hourly salaries (a candidate's target, a role's range)."""
+
 PROFILE_FIELDS = ("headline", "claimed_skills", "github_url", "portfolio_url", "writeups", "location", "timezone",
                   "formats", "currency", "shared")
 
