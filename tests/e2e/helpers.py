@@ -4,6 +4,8 @@ import itertools
 import os
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 CHROMIUM = "/usr/bin/chromium"
 """Debian's chromium (installed by `make setup`; Playwright never downloads a browser)."""
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -79,3 +81,16 @@ def record_status_badges(page):
 def seen_statuses(page):
     """The statuses recorded since ``record_status_badges``."""
     return page.evaluate("() => window.seenStatuses")
+
+
+def wait_for_verdict(area, *, seconds):
+    """The verdict badge ``area`` shows once graded (the page updates by itself); a deadline, not a timing check.
+
+    When none comes, the failure says what the page showed instead (say, grading delayed).
+    """
+    verdict = area.locator(".badge.verdict")
+    try:
+        expect(verdict).to_be_visible(timeout=seconds * 1000)
+    except AssertionError:
+        raise AssertionError(f"no verdict after {seconds} s; the page shows: {area.inner_text()!r}") from None
+    return verdict
