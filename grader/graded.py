@@ -3,9 +3,10 @@
 Quiz answers have ``grader.quiz.to_graded_result``; these two complete the
 pipeline, so coding, ML-fundamentals and notebook work all become per-skill
 vetting signals (``grader.signals.compute_signals``) that name the result behind
-each number.  A JE verdict is our failure, never the candidate's: it stays
-pending (to be judged again) and counts in no signal.  A take-home counts with
-its automatic points while the recruiter's rubric is still pending.
+each number.  A JE verdict, or a take-home whose sandbox failed (status
+``pending_infrastructure``), is our failure, never the candidate's: it stays pending (to be
+graded again) and counts in no signal.  A take-home counts with its automatic
+points while the recruiter's rubric is still pending.
 """
 
 from .coding.results import JudgeVerdict
@@ -30,7 +31,12 @@ def coding_graded(result_id, problem, result) -> GradedResult:
 
 
 def takehome_graded(result_id, task, grade) -> GradedResult:
-    """The ``GradedResult`` of ``grade`` (a ``TakehomeGrade``) for ``task``: the automatic points' share."""
+    """The ``GradedResult`` of ``grade`` (a ``TakehomeGrade``) for ``task``: the automatic points' share.
+
+    A grade to retry (the sandbox failed) is pending, with no score: it counts in no signal.
+    """
+    if grade.score is None:  # pending_infrastructure: the sandbox failed
+        return GradedResult(result_id, TAKEHOME_KIND, task.skills, task.difficulty, 0.0, PENDING)
     fraction = grade.score / grade.auto_max_score if grade.auto_max_score else 0.0
     return GradedResult(result_id, TAKEHOME_KIND, task.skills, task.difficulty, min(max(fraction, 0.0), 1.0),
                         GRADED)

@@ -5,6 +5,8 @@ Public API:
 
 * ``run_program(files, language=..., inputs=[...], limits=Limits())`` compiles
   once and runs every input in one container; ``Sandbox`` is the session form.
+* ``interact(program, interactor, ...)`` runs two compiled sessions against
+  each other (interactive problems), each in its own container, relayed here.
 * ``run_notebook(data, limits=NotebookLimits(), files=..., collect=...)``.
 * ``runner_image()``, ``ensure_runner_image()``, ``ensure_engine()`` for set-up.
 * ``Verdict``, ``Limits``, ``CompileLimits``, ``NotebookLimits`` and the result
@@ -15,6 +17,7 @@ from .containers import live_containers, reap_orphans
 from .engine import engine_answers, ensure_engine
 from .errors import ContainerProtocolError, EngineUnavailable, ImageMissing, InvalidSubmission, SandboxError
 from .image import ensure_runner_image, runner_image
+from .interactive import Interaction, interact
 from .languages import EXTENSIONS as LANGUAGES
 from .limits import CompileLimits, Limits, NotebookLimits
 from .notebook import NotebookResult, parse_notebook, run_notebook
@@ -23,7 +26,7 @@ from .verdicts import Verdict
 
 __all__ = [
     "BatchResult", "CompileLimits", "CompileResult", "ContainerProtocolError", "EngineUnavailable",
-    "ImageMissing", "InvalidSubmission", "LANGUAGES", "Limits", "NotebookLimits", "NotebookResult",
+    "ImageMissing", "Interaction", "InvalidSubmission", "LANGUAGES", "Limits", "NotebookLimits", "NotebookResult",
     "RunResult", "Sandbox", "SandboxError", "Verdict", "engine_answers", "ensure_engine", "ensure_runner_image",
-    "live_containers", "parse_notebook", "reap_orphans", "run_notebook", "run_program", "runner_image",
+    "interact", "live_containers", "parse_notebook", "reap_orphans", "run_notebook", "run_program", "runner_image",
 ]

@@ -4,7 +4,9 @@ Sources are written to ``/box/src`` (read-only to programs); compilers write to
 ``/box/build``; programs start in ``/box/run``.  The entry point is found as
 Kattis and DOMjudge find it: for Python a file named ``main.py`` or the only
 file or the one with ``__main__``; for Java the class that declares ``main``
-(its file renamed to match when needed).
+(its file renamed to match its public class when needed; comments and string
+literals never count).  A Java submission with no class declaring ``main``, or
+with several, is a compile error, as DOMjudge judges it.
 """
 
 import re
@@ -13,14 +15,18 @@ from dataclasses import dataclass
 from .errors import InvalidSubmission
 
 SRC, BUILD = "/box/src", "/box/build"
-EXTENSIONS = {"python": (".py",), "c": (".c", ".h"), "cpp": (".cpp", ".cc", ".cxx", ".hpp", ".h"),
+EXTENSIONS = {"python": (".py",), "c": (".c", ".h"), "cpp": (".cpp", ".cc", ".cxx", ".c++", ".hpp", ".h"),
               "java": (".java",)}
+CPP_UNITS = (".cpp", ".cc", ".cxx", ".c++")
 _JAVA_MAIN = re.compile(r"\bstatic\s+(?:final\s+)?void\s+main\s*\(")
 _JAVA_CLASS = re.compile(r"\b(?:class|record|interface|enum)\s+([A-Za-z_$][\w$]*)")
 _JAVA_PUBLIC = re.compile(r"\bpublic\s+(?:final\s+|abstract\s+)*(?:class|record|interface|enum)\s+([A-Za-z_$][\w$]*)")
 JAVAC_HEAP = "-J-Xmx512m"
 """javac's own heap: well inside the compile memory limit."""
 _JAVA_PACKAGE = re.compile(r"^\s*package\s+([\w.]+)\s*;", re.M)
+_JAVA_NOISE = re.compile(r'//[^\n]*|/\*.*?\*/|"""(?:\\.|[^\\])*?"""|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'',
+                         re.S)
+"""Comments, text blocks, string and character literals: never code that names a class."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,8 @@ class Program:
     files: dict
     compile_argv: list
     run_argv: list
+    compile_error: str = ""
+    """Why the submission cannot compile, found before running a compiler (then compiling is CE)."""
 
     @property
     def compiles_natively(self) -> bool:
@@ -73,24 +81,30 @@ def _python_main(sources):
     raise InvalidSubmission(f"cannot tell which of {', '.join(names)} to run: name it main.py.")
 
 
+def _java_code(text):
+    """Java source with comments and literals blanked (line breaks kept, so lines stay where they were)."""
+    return _JAVA_NOISE.sub(lambda match: "\n" * match.group().count("\n") or " ", text)
+
+
 def _java_layout(sources):
-    """Rename files to match their public class; return (files, fully qualified main class)."""
+    """Rename files to match their public class; return (files, fully qualified main class or None, why not)."""
     files, mains = {}, []
     for name, data in sources.items():
-        text = _decode(name, data)
-        public = _JAVA_PUBLIC.search(text)
+        code = _java_code(_decode(name, data))
+        public = _JAVA_PUBLIC.search(code)
         stem = public.group(1) if public else name.rsplit("/", 1)[-1][:-5]
         files[f"{stem}.java"] = data
-        if _JAVA_MAIN.search(text):
-            package = _JAVA_PACKAGE.search(text)
-            before = text[: _JAVA_MAIN.search(text).start()]
-            classes = _JAVA_CLASS.findall(before)
+        main = _JAVA_MAIN.search(code)
+        if main:
+            package = _JAVA_PACKAGE.search(code)
+            classes = _JAVA_CLASS.findall(code[: main.start()])
             cls = classes[-1] if classes else stem
             mains.append(f"{package.group(1)}.{cls}" if package else cls)
     if len(mains) != 1:
-        raise InvalidSubmission("the Java submission must have exactly one class with "
-                                f"`public static void main` (found {len(mains)}).")
-    return files, mains[0]
+        found = f"found {len(mains)}: {', '.join(mains)}" if mains else "found none"
+        return files, None, (f"the Java submission must have exactly one class with `public static void main"
+                             f"(String[] args)` ({found}).")
+    return files, mains[0], ""
 
 
 def prepare(language, files, *, memory_mb):
@@ -101,15 +115,15 @@ def prepare(language, files, *, memory_mb):
         return Program(language, files, ["@pycheck", SRC, BUILD],
                        ["/usr/bin/python3", "-B", "-s", f"{BUILD}/{main}"])
     if language in ("c", "cpp"):
-        units = sorted(n for n in sources if n.endswith((".c",) if language == "c" else (".cpp", ".cc", ".cxx")))
+        units = sorted(n for n in sources if n.endswith((".c",) if language == "c" else CPP_UNITS))
         if not units:
             raise InvalidSubmission("no translation unit to compile (only headers): add a source file.")
         compiler = ["gcc", "-std=gnu17"] if language == "c" else ["g++", "-std=gnu++17"]
         return Program(language, files, [*compiler, "-O2", "-pipe", "-o", f"{BUILD}/main",
                                          *[f"{SRC}/{n}" for n in units], "-lm"], [f"{BUILD}/main"])
-    java_files, main_class = _java_layout(sources)
+    java_files, main_class, problem = _java_layout(sources)
     jvm = ["-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:ActiveProcessorCount=1"]
     return Program(language, java_files,
                    ["javac", JAVAC_HEAP, *[f"-J{o}" for o in jvm], "-encoding", "UTF-8", "-d", BUILD,
                     *[f"{SRC}/{n}" for n in sorted(java_files)]],
-                   ["java", f"-Xmx{memory_mb}m", "-Xss64m", *jvm, "-cp", BUILD, main_class])
+                   ["java", f"-Xmx{memory_mb}m", "-Xss64m", *jvm, "-cp", BUILD, main_class or ""], problem)

@@ -110,6 +110,9 @@ class Sandbox:
 
     def compile(self) -> CompileResult:
         """Compile (Python: byte-compile) the sources; a compiler failure is CE."""
+        if self.program.compile_error:
+            self.compiled = CompileResult(Verdict.CE, output=self.program.compile_error)
+            return self.compiled
         cl = self.compile_limits
         limits = {"cpu": cl.cpu_time, "wall": cl.wall_time, "stdout_cap": cl.message_bytes,
                   "stderr_cap": cl.message_bytes, "fsize": 256 * MIB, "nofile": 256, "stack": 64 * MIB}
@@ -155,17 +158,26 @@ class Sandbox:
         if self.failure:
             return RunResult(Verdict.SE, detail=self.failure)
         lim = self.limits
-        limits = {"cpu": lim.cpu_time, "wall": lim.effective_wall_time, "stdout_cap": lim.stdout_bytes,
-                  "stderr_cap": lim.stderr_bytes, "fsize": lim.file_size_bytes, "nofile": lim.open_files,
-                  "stack": self.memory_limit_kb * 1024}
         try:
             self._fit_memory(len(stdin) + sum(map(len, (files or {}).values())))
-            facts, blobs = self._exec(self.program.run_argv + list(args), "run", stdin, limits,
+            facts, blobs = self._exec(self.program.run_argv + list(args), "run", stdin, self.run_limits(),
                                       lim.effective_wall_time + GRACE_SECONDS, files=files,
                                       mkdirs=list(mkdirs), collect=list(collect), collect_cap=lim.stdout_bytes)
         except SandboxError as exc:
             self.failure = str(exc)
             return RunResult(Verdict.SE, detail=self.failure)
+        return self.result_of(facts, blobs)
+
+    def run_limits(self) -> dict:
+        """The limits of one run, as the supervisor takes them."""
+        lim = self.limits
+        return {"cpu": lim.cpu_time, "wall": lim.effective_wall_time, "stdout_cap": lim.stdout_bytes,
+                "stderr_cap": lim.stderr_bytes, "fsize": lim.file_size_bytes, "nofile": lim.open_files,
+                "stack": self.memory_limit_kb * 1024}
+
+    def result_of(self, facts, blobs) -> RunResult:
+        """The ``RunResult`` of a run from the supervisor's (validated) facts and blobs."""
+        lim = self.limits
         if "spawn_error" in facts:
             return RunResult(Verdict.SE, detail=facts["spawn_error"])
         stdout, stderr, *collected = blobs

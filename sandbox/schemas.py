@@ -34,6 +34,9 @@ SCHEMAS = {
     "collect": {"required": ["names", "problems"], "properties": {
         "names": {"type": "array", "items": _SHORT, "maxItems": 256},
         "problems": {"type": "object", "additionalProperties": _SHORT, "maxProperties": 256}}},
+    "started": {},
+    "stdout": {},
+    "exited": {},
     "notebook": {"required": ["status", "cells_executed", "wall_time", "oom_killed"], "properties": {
         "status": {"enum": ["ok", "error", "timeout", "kernel_died", "invalid"]},
         "cells_executed": _COUNT, "wall_time": _NUMBER, "oom_killed": {"type": "boolean"},

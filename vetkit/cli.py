@@ -18,7 +18,7 @@ from grader.coding.sources import read_files
 
 from .cli_assessment import assessment
 from .cli_bank import bank
-from .cli_judge import judge
+from .cli_judge import error_json, judge
 from .cli_web import COMMANDS as WEB_COMMANDS
 from .cli_web import bank_sync
 
@@ -145,6 +145,10 @@ def notebook_grade(task, notebook, as_json):
 
 
 def _grade_summary(data):
+    if data["score"] is None:
+        error = data["run"].get("error") or {}
+        return (f"{data['task']}: not graded, the sandbox failed ({error.get('evalue', 'no detail')}); "
+                "grade it again later")
     lines = [f"{data['task']}: {data['score']:g} of {data['auto_max_score']:g} automatic points "
              f"({data['status']}; notebook {data['run']['status']})"]
     lines += [f"  {s['name']}: {s['points']:g}/{s['max_points']:g}  {s['detail']}" for s in data["steps"]]
@@ -165,6 +169,8 @@ def main():
         click.echo("interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
+        if sys.argv[1:2] == ["judge"] and "--json" in sys.argv:  # its --json answers in every case
+            click.echo(error_json(exc.format_message()))
         exc.show()
         sys.exit(2)
     except (sandbox.SandboxError, GraderError) as exc:

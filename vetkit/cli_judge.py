@@ -4,7 +4,10 @@ Thin: reads the submission (a file or a folder of files) and calls
 ``grader.coding.judge.judge``.  Exit 0 whenever a verdict was reached (whatever it is);
 exit 2 with one sentence on stderr for unusable input (a bad package, an unknown
 language, an empty or non-UTF-8 submission).  The JSON output is the contract of
-shared/DESIGN.md: ``verdict``, ``score``, ``max_score``, ``tests`` and more.
+shared/DESIGN.md: ``verdict``, ``score``, ``max_score``, ``tests`` and more.  With
+``--json`` stdout holds one JSON object in every case: for unusable input it is
+``{"verdict": null, "error": "<the sentence>"}`` (and the exit status is still 2),
+so a script tells a broken package from a compile error.
 """
 
 import json
@@ -22,7 +25,14 @@ USAGE_ERROR = 2
 """Exit status for unusable input."""
 
 
-def _fail(message):
+def error_json(message) -> str:
+    """The ``--json`` answer for unusable input: no verdict, and the sentence that says why."""
+    return json.dumps({"verdict": None, "error": message}, indent=2, sort_keys=True)
+
+
+def _fail(message, as_json=False):
+    if as_json:
+        click.echo(error_json(message))
     click.echo(f"vetkit: {message}", err=True)
     sys.exit(USAGE_ERROR)
 
@@ -52,16 +62,18 @@ def _summary(data):
 def judge(problem_dir, submission, language, time_limit, as_json):
     """Judge SUBMISSION (a source file or a folder) against the problem package PROBLEM_DIR."""
     if language not in sandbox.LANGUAGES:
-        _fail(f"unknown language {language!r}: use one of {', '.join(sorted(sandbox.LANGUAGES))}.")
+        _fail(f"unknown language {language!r}: use one of {', '.join(sorted(sandbox.LANGUAGES))}.", as_json)
     if not submission.exists():
-        _fail(f"{submission}: no such file or folder.")
+        _fail(f"{submission}: no such file or folder.", as_json)
     try:
         files = read_files(submission)
     except OSError as exc:
-        _fail(f"{submission}: cannot be read ({exc.strerror}).")
+        _fail(f"{submission}: cannot be read ({exc.strerror}).", as_json)
     try:
         result = judge_submission(problem_dir, files, language=language, time_limit=time_limit)
     except GraderError as exc:
-        _fail(str(exc) if isinstance(exc, ProblemError) else f"{submission}: {exc}")
+        _fail(str(exc) if isinstance(exc, ProblemError) else f"{submission}: {exc}", as_json)
+    except sandbox.SandboxError as exc:  # no engine or no image: nothing was judged
+        _fail(str(exc), as_json)
     data = result.to_json()
     click.echo(json.dumps(data, indent=2, sort_keys=True) if as_json else _summary(data))

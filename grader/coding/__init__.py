@@ -1,12 +1,15 @@
 """Coding problems: Kattis packages loaded, judged in the sandbox and checked (docs/formats-coding.md).
 
 * ``kattis``: the package loader (``load_problem``, ``inspect_problem``, ``Problem``);
-* ``testdata``: samples and secret groups with their ``testdata.yaml``;
+* ``testdata``: the tree of test groups under ``data/`` with their ``testdata.yaml``;
+* ``grading``: the format's grading rules (problemtools' default grader, the 2023-07 scoring);
 * ``metadata``: our ``vetkit.yaml`` beside a package;
 * ``sources``: programs of a package or a candidate, and their languages;
+* ``expectations``: what a reference submission must get (its folder, DOMjudge's tag);
 * ``timelimit``: the time limit, declared or derived from the accepted submissions;
 * ``validators``: the default output validator and custom ones in their own container;
-* ``judge``: compile once, run every test, decide the verdict and score;
+* ``runs``: one test, batch or interactive, and its verdict;
+* ``judge``: compile once, run the tests the rules ask for, decide the verdict and score;
 * ``results``: the closed verdict type and the result dataclasses;
 * ``samples``: the practice Run: a submission on the samples or on custom input, with its output;
 * ``check``: the bank check of coding packages (every reference submission judged).

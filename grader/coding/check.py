@@ -4,10 +4,11 @@
 ``report.error(file, line, message)`` / ``report.warning(...)``: problem.yaml and
 testdata.yaml schemas, every ``.in`` with its ``.ans``, the statement, vetkit.yaml
 (skills must exist in the taxonomy), the output validator compiles, and every
-reference submission in ``submissions/<folder>/`` gets its folder's verdict
-(accepted ones with their slowest test within half the time limit;
-time_limit_exceeded ones robustly slow: still TLE with twice the limit with the safety margin,
-``grader.coding.check_tle``).
+reference submission in ``submissions/<folder>/`` gets its folder's verdict, or
+one its ``@EXPECTED_RESULTS@`` tag allows (accepted ones with their slowest test
+within half the time limit; time_limit_exceeded ones robustly slow: still TLE
+with twice the limit with the safety margin, ``grader.coding.check_tle``; MLE
+counts in run_time_error/, as Kattis counts it there).
 
 Importing this module registers ``check_coding`` (every problem under the bank's
 ``coding/`` folder) with ``question_bank.check`` and a ``coding`` stats source.
@@ -22,6 +23,7 @@ from question_bank.stats import ItemSummary, register_stats_source
 from ..errors import GraderError
 from ..fingerprint import grading_fingerprint
 from .check_tle import not_robust_message, tle_check_limit
+from .expectations import FOLDER_VERDICTS
 from .judge import flags_by_test, judge_problem
 from .kattis import inspect_problem
 from .metadata import METADATA_FILE
@@ -35,6 +37,7 @@ CODING_DIR = "coding"
 ACCEPTED_MARGIN = 2.0
 """An accepted submission's slowest test must take at most time_limit / ACCEPTED_MARGIN, else a warning."""
 KIND = "coding"
+RUN_TIME_ERROR_FOLDER = "run_time_error"
 
 
 def check_problem(problem_dir, report, *, skill_ids=None, run_submissions=True):
@@ -105,33 +108,46 @@ def _check_submissions(problem, report):
         _report(report, exc, problem.path / "problem.yaml")
         return
     for program in problem.submissions:
-        limit = time_limit * problem.safety_margin if program.folder == SLOW_FOLDER else time_limit
+        allowed = allowed_verdicts(program)
+        with_margin = JudgeVerdict.TLE in allowed or program.folder == SLOW_FOLDER
+        limit = time_limit * problem.safety_margin if with_margin else time_limit
         if program.expected == JudgeVerdict.TLE:
             limit = tle_check_limit(problem, time_limit)
         try:
             result = judge_problem(problem, program.files, language=program.language, time_limit=limit,
-                                   stop_on_failure=program.expected not in (JudgeVerdict.AC, None))
+                                   stop_on_failure=JudgeVerdict.AC not in allowed and bool(allowed))
         except GraderError as exc:
             _report(report, exc, program.path)
             continue
         _check_result(problem, program, result, time_limit, report)
 
 
+def allowed_verdicts(program) -> frozenset:
+    """The verdicts a reference submission may get: its expected ones, and MLE in Kattis' run_time_error/.
+
+    Kattis counts running out of memory as a run-time error; vetkit names it MLE.
+    """
+    if program.folder == RUN_TIME_ERROR_FOLDER:
+        return program.expected_verdicts | {JudgeVerdict.MLE}
+    return program.expected_verdicts
+
+
 def _check_result(problem, program, result, time_limit, report):
     got = result.verdict
     first_failure = next((t for t in result.tests if t.verdict != JudgeVerdict.AC), None)
     where = f" on {first_failure.name}: {first_failure.feedback}" if first_failure else ""
+    allowed = allowed_verdicts(program)
     if got == JudgeVerdict.JE:
         report.error(program.path, None, f"judging failed (JE): {result.message or where}")
     elif program.folder == PARTIAL_FOLDER:
         if not 0 < result.score < result.max_score:
             report.error(program.path, None, f"should score partially but got {result.score:g}/"
                                              f"{result.max_score:g} ({got.value})")
-    elif program.expected == JudgeVerdict.TLE and got != JudgeVerdict.TLE:
-        report.error(program.path, None, not_robust_message(problem, result, time_limit)[:600])
-    elif got != program.expected:
-        report.error(program.path, None, f"got {got.value}, but submissions/{program.folder}/ expects "
-                                         f"{program.expected.value}{where}"[:600])
+    elif got not in allowed:
+        expects = " or ".join(sorted(v.value for v in allowed))
+        message = (not_robust_message(problem, result, time_limit) if program.expected == JudgeVerdict.TLE
+                   else f"got {got.value}, but {_expectation(program)} expects {expects}{where}")
+        report.error(program.path, None, message[:600])
     elif got == JudgeVerdict.AC and program.folder != SLOW_FOLDER:
         if problem.scoring and result.score != result.max_score:
             report.error(program.path, None, f"accepted but scored {result.score:g}/{result.max_score:g}")
@@ -139,6 +155,13 @@ def _check_result(problem, program, result, time_limit, report):
         if slowest > time_limit / ACCEPTED_MARGIN:
             report.warning(program.path, None, f"slowest test took {slowest:.2f} s, more than half the "
                                                f"time limit of {time_limit:g} s; raise the limit or speed it up")
+
+
+def _expectation(program):
+    """Where a submission's expectation comes from, for messages."""
+    if program.folder in FOLDER_VERDICTS:
+        return f"submissions/{program.folder}/"
+    return "its @EXPECTED_RESULTS@ tag"
 
 
 def problem_dirs(bank_root):

@@ -1,13 +1,15 @@
-"""Judge a submission against a problem package: compile once, run every test in one container, validate on the host.
+"""Judge a submission against a problem package: compile once, run the tests in one container, validate on the host.
 
 ``judge(problem_dir, files, language=...)`` loads the package and returns a
-``JudgeResult``.  Samples run first, then the secret groups; every test runs
-even after a failure.  Pass-fail: the first failing test decides the verdict.
-Scoring: each group's points are earned IOI style (all its tests pass).  JE
-(a broken problem or our failure) takes precedence over any verdict, because the
-result cannot be trusted.  Expected answers never enter the candidate's
-container; a custom validator runs in its own.  Unusable input raises
-``ProblemError`` (the package) or ``SubmissionError`` (the submission).
+``JudgeResult``.  Which tests run, and how their verdicts become the
+submission's verdict and score, is decided by the package's grading rules
+(``grader.coding.grading``: problemtools' default grader with ``grader_flags``
+and ``on_reject`` for legacy packages, the 2023-07 scoring rules otherwise).
+JE (a broken problem or our failure) takes precedence over any verdict, because
+the result cannot be trusted.  Expected answers never enter the candidate's
+container; a custom validator, or an interactive problem's interactor, runs in
+its own.  Unusable input raises ``ProblemError`` (the package) or
+``SubmissionError`` (the submission).
 """
 
 from contextlib import ExitStack
@@ -17,19 +19,15 @@ import sandbox
 from question_bank.findings import error
 
 from ..errors import ProblemError, SubmissionError
+from . import grading
 from .kattis import Problem, load_problem
 from .metadata import DRIVER_FILE, SOLUTION_FILE
-from .results import SAMPLE_GROUP, GroupResult, JudgeResult, JudgeVerdict, TestResult
+from .results import SAMPLE_GROUP, JudgeResult, JudgeVerdict
+from .runs import run_interactive_test, run_test
 from .timelimit import resolve_time_limit
-from .validators import ACCEPTED, FAILED, CustomValidator, default_validate, parse_flags
+from .validators import VALIDATOR_LIMITS, CustomValidator, parse_flags
 
-RUN_VERDICTS = {sandbox.Verdict.TLE: JudgeVerdict.TLE, sandbox.Verdict.MLE: JudgeVerdict.MLE,
-                sandbox.Verdict.OLE: JudgeVerdict.OLE, sandbox.Verdict.RTE: JudgeVerdict.RTE,
-                sandbox.Verdict.CE: JudgeVerdict.CE, sandbox.Verdict.SE: JudgeVerdict.JE}
-"""Sandbox verdicts that decide a test without looking at its output (OK goes to the validator)."""
 MIB = 1 << 20
-MAX_STDERR_SHOWN = 500
-"""Characters of a failing program's stderr kept in its feedback."""
 
 
 def judge(problem_dir, files, *, language, time_limit=None, samples_only=False) -> JudgeResult:
@@ -44,24 +42,31 @@ def judge_problem(problem: Problem, files, *, language, time_limit=None, samples
 
     ``time_limit`` (seconds) overrides the package's; ``samples_only`` runs the sample tests alone (the
     practice "Run" button), scored as a pass-fail problem; ``stop_on_failure`` skips the tests after the
-    first failing one (the checker's shortcut: that test decides the verdict).
+    first failing one when that cannot change the verdict (the checker's shortcut).
     """
     files = submission_files(problem, files, language)
     _new_sandbox(files, language, sandbox.Limits())  # refuse an unusable submission before any work
     limit = time_limit or resolve_time_limit(problem, judge_problem)
     if samples_only:
-        problem = replace(problem, scoring=False, groups=tuple(g for g in problem.groups if g.name == SAMPLE_GROUP))
+        problem = _samples_only(problem)
     flags = flags_by_test(problem)
     box = _new_sandbox(files, language, sandbox.Limits(cpu_time=limit, memory_mb=problem.memory_mb,
                                                        stdout_bytes=problem.output_mb * MIB))
     summary = {"time_limit": limit, "memory_mb": problem.memory_mb, "total": len(problem.tests),
                "warnings": tuple(f.format() for f in problem.warnings)}
+    stop = stop_on_failure and grading.first_failure_decides(problem)
     try:
-        return _judge_in_sandboxes(problem, box, flags, summary, stop_on_failure)
+        return _judge_in_sandboxes(problem, box, flags, summary, stop)
     except (sandbox.EngineUnavailable, sandbox.ImageMissing):
         raise  # nothing was judged: the caller retries once the engine is back
     except sandbox.SandboxError as exc:
         return _fail(problem, JudgeVerdict.JE, f"the sandbox failed: {exc}", summary)
+
+
+def _samples_only(problem):
+    """The problem reduced to its samples, judged pass-fail."""
+    samples = tuple(group for group in problem.root.subgroups if group.name == SAMPLE_GROUP)
+    return replace(problem, scoring=False, root=replace(problem.root, items=samples))
 
 
 def _new_sandbox(files, language, limits):
@@ -72,10 +77,20 @@ def _new_sandbox(files, language, limits):
         raise SubmissionError(str(exc)) from None
 
 
+def _validator(problem):
+    """The custom validator (or interactor) of ``problem``; an interactor may write as much as a program."""
+    if problem.validator is None:
+        return None
+    limits = VALIDATOR_LIMITS
+    if problem.interactive:
+        limits = replace(limits, stdout_bytes=max(limits.stdout_bytes, problem.output_mb * MIB))
+    return CustomValidator(problem.validator, limits=limits)
+
+
 def _judge_in_sandboxes(problem, box, flags, summary, stop_on_failure) -> JudgeResult:
-    """The validator's container (if any) and the candidate's: compile both, run every test."""
+    """The validator's container (if any) and the candidate's: compile both, run the tests the rules ask for."""
     with ExitStack() as stack:
-        validator = stack.enter_context(CustomValidator(problem.validator)) if problem.validator else None
+        validator = stack.enter_context(_validator(problem)) if problem.validator else None
         if validator and validator.compile_error:
             return _fail(problem, JudgeVerdict.JE, validator.compile_error, summary)
         stack.enter_context(box)
@@ -83,12 +98,16 @@ def _judge_in_sandboxes(problem, box, flags, summary, stop_on_failure) -> JudgeR
         if compiled.verdict != sandbox.Verdict.OK:
             verdict = JudgeVerdict.CE if compiled.verdict == sandbox.Verdict.CE else JudgeVerdict.JE
             return _fail(problem, verdict, compiled.output, summary, compile_output=compiled.output)
-        tests = []
-        for case in problem.tests:
-            tests.append(_run_test(box, case, flags[case.name], validator))
-            if stop_on_failure and tests[-1].verdict != JudgeVerdict.AC:
-                break
-    return _summarise(problem, tuple(tests), compiled.output, summary)
+        if problem.interactive:
+            def judge_test(case):
+                return run_interactive_test(box, validator, case, flags[case.name])
+        else:
+            def judge_test(case):
+                return run_test(box, case, flags[case.name], validator)
+        graded = grading.grade(problem, judge_test, scoring=problem.scoring, stop_on_failure=stop_on_failure)
+    message = next((t.feedback for t in graded.tests if t.verdict == JudgeVerdict.JE), "")
+    return JudgeResult(graded.verdict, graded.score, graded.max_score, tests=graded.tests, groups=graded.groups,
+                       compile_output=compiled.output, message=message, **summary)
 
 
 def submission_files(problem: Problem, files, language) -> dict:
@@ -141,62 +160,6 @@ def _flags_file(problem, case):
     return folder / "testdata.yaml"
 
 
-def _run_test(box, case, flags, validator) -> TestResult:
-    try:
-        input_data, answer = case.input_path.read_bytes(), case.answer_path.read_bytes()
-    except OSError as exc:
-        return TestResult(case.name, case.group, JudgeVerdict.JE, feedback=f"cannot read the test: {exc}")
-    run = box.run(input_data)
-    measures = {"cpu_time": run.cpu_time, "wall_time": run.wall_time, "memory_kb": run.memory_kb}
-    if run.verdict != sandbox.Verdict.OK:
-        return TestResult(case.name, case.group, RUN_VERDICTS[run.verdict], feedback=_run_feedback(run), **measures)
-    if validator is None:
-        validation = default_validate(answer, run.stdout, parse_flags(flags))
-    else:
-        validation = validator.check(input_data, answer, run.stdout, flags)
-    verdict = {ACCEPTED: JudgeVerdict.AC, FAILED: JudgeVerdict.JE}.get(validation.outcome, JudgeVerdict.WA)
-    return TestResult(case.name, case.group, verdict, feedback=validation.message, **measures)
-
-
-def _run_feedback(run) -> str:
-    stderr = run.stderr.decode("utf-8", "replace")[-MAX_STDERR_SHOWN:].strip()
-    parts = [run.detail]
-    if run.verdict == sandbox.Verdict.RTE:
-        parts.append(f"exit code {run.exit_code}" if run.signal is None else f"signal {run.signal}")
-    if stderr:
-        parts.append(f"stderr: {stderr}")
-    return "; ".join(part for part in parts if part)
-
-
 def _fail(problem, verdict, message, summary, compile_output="") -> JudgeResult:
     return JudgeResult(verdict, 0.0, problem.max_score, message=message.strip(), compile_output=compile_output,
                        **summary)
-
-
-def _overall_verdict(tests) -> JudgeVerdict:
-    if any(test.verdict == JudgeVerdict.JE for test in tests):
-        return JudgeVerdict.JE
-    return next((test.verdict for test in tests if test.verdict != JudgeVerdict.AC), JudgeVerdict.AC)
-
-
-def _group_results(problem, tests):
-    accepted = {test.name for test in tests if test.verdict == JudgeVerdict.AC}
-    results = []
-    for group in problem.groups:
-        passed = sum(case.name in accepted for case in group.cases)
-        total = len(group.cases)
-        earned = group.points * passed if group.per_test else (group.points if passed == total else 0.0)
-        results.append(GroupResult(group.name, group.max_points, earned, passed, total))
-    return tuple(results)
-
-
-def _summarise(problem, tests, compile_output, summary) -> JudgeResult:
-    verdict = _overall_verdict(tests)
-    groups = _group_results(problem, tests)
-    if problem.scoring:
-        score = 0.0 if verdict == JudgeVerdict.JE else sum(group.earned for group in groups)
-    else:
-        score = 1.0 if verdict == JudgeVerdict.AC else 0.0
-    message = next((t.feedback for t in tests if t.verdict == JudgeVerdict.JE), "")
-    return JudgeResult(verdict, score, problem.max_score, tests=tests, groups=groups,
-                       compile_output=compile_output, message=message, **summary)

@@ -7,9 +7,15 @@ problem or raises ``ProblemError`` listing every error.  What is read:
 the test data (``grader.coding.testdata``), the output validator, the reference
 submissions and our ``vetkit.yaml`` (``grader.coding.metadata``).  The time limit may be
 left to ``grader.coding.timelimit`` (computed from the accepted submissions).
+
+Interactive problems (``type: interactive``, legacy ``validation: custom
+interactive``) are read with their validator, the interactor.  Without
+``limits.memory`` a package gets problemtools' default of 1024 MiB, for both
+formats (problemtools' ``config/problem.yaml``; the specification leaves it to
+the system).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from question_bank.findings import error, warning
@@ -19,13 +25,13 @@ from ..errors import ProblemError
 from .metadata import Metadata, read_metadata
 from .results import SAMPLE_GROUP
 from .sources import ProgramSource, read_program, read_submissions
-from .testdata import read_testdata
+from .testdata import TestGroup, read_testdata
 
 LEGACY = "legacy"
 DRAFT_2023 = "2023-07-draft"
 FORMAT_VERSIONS = (LEGACY, DRAFT_2023)
-DEFAULT_MEMORY_MB = 2048
-"""problemtools' default memory limit (MiB) when problem.yaml names none."""
+DEFAULT_MEMORY_MB = 1024
+"""problemtools' default memory limit (MiB) when problem.yaml names none (its config/problem.yaml, both formats)."""
 MAX_MEMORY_MB = 1024
 """The most memory we grant a run (MiB); larger limits are capped with a warning."""
 DEFAULT_OUTPUT_MB = 8
@@ -39,8 +45,8 @@ SAFETY_MARGIN = {LEGACY: 2.0, DRAFT_2023: 1.5}
 STATEMENT_FOLDERS = ("problem_statement", "statement")
 STATEMENT_NAMES = ("problem.en.md", "problem.md", "problem.en.tex", "problem.tex")
 VALIDATOR_FOLDERS = ("output_validators", "output_validator")
-UNSUPPORTED_TYPES = ("interactive", "multi-pass", "submit-answer")
-KNOWN_TYPES = ("pass-fail", "scoring", *UNSUPPORTED_TYPES)
+UNSUPPORTED_TYPES = ("multi-pass", "submit-answer")
+KNOWN_TYPES = ("pass-fail", "scoring", "interactive", *UNSUPPORTED_TYPES)
 LEGACY_KEYS = {"problem_format_version", "type", "name", "uuid", "author", "source", "source_url", "license",
                "rights_owner", "limits", "validation", "validator_flags", "keywords", "languages", "grading",
                "credits", "version", "constants", "embargo_until", "allow_file_writing"}
@@ -57,7 +63,7 @@ class Problem:
     name: str
     format_version: str
     scoring: bool
-    groups: tuple
+    root: TestGroup | None
     time_limit: float | None
     time_limit_source: str
     time_multiplier: float
@@ -70,6 +76,14 @@ class Problem:
     submissions: tuple = ()
     metadata: Metadata | None = None
     warnings: tuple = field(default=())
+    interactive: bool = False
+    legacy_grading: bool = False
+    """True when testdata.yaml uses the legacy grading keys (problemtools' default grader decides)."""
+
+    @property
+    def groups(self):
+        """Every test group below ``data``, parents first (sample, secret, secret/NAME, ...)."""
+        return tuple(self.root.walk())[1:] if self.root else ()
 
     @property
     def samples(self):
@@ -78,13 +92,14 @@ class Problem:
 
     @property
     def tests(self):
-        """Every test case in judging order: samples first, then the secret groups."""
-        return tuple(case for group in self.groups for case in group.cases)
+        """Every test case in judging order (samples first, then the secret groups)."""
+        return self.root.cases if self.root else ()
 
     @property
     def max_score(self) -> float:
         """Points of a full solution (1 for a pass-fail problem)."""
-        return sum(group.max_points for group in self.groups) if self.scoring else 1.0
+        from .grading import max_score
+        return max_score(self)
 
 
 def load_problem(path) -> Problem:
@@ -105,16 +120,20 @@ def inspect_problem(path):
     config = _read_config(path / "problem.yaml", findings)
     if config is None:
         return None, findings
-    groups = read_testdata(path / "data", scoring=config["scoring"], format_version=config["version"],
-                           findings=findings)
+    root, legacy_keys, _ = read_testdata(path / "data", scoring=config["scoring"], format_version=config["version"],
+                                         findings=findings)
     validator = _read_validator(path, config, findings)
     problem = Problem(
         path=path, name=config["name"] or path.name, format_version=config["version"], scoring=config["scoring"],
-        groups=groups, time_limit=config["time_limit"], time_limit_source=config["time_limit_source"],
+        root=root, interactive=config["interactive"], legacy_grading=legacy_keys,
+        time_limit=config["time_limit"], time_limit_source=config["time_limit_source"],
         time_multiplier=config["multiplier"], safety_margin=config["margin"], memory_mb=config["memory"], output_mb=config["output"],
         validator_flags=config["flags"], validator=validator, statement=find_statement(path),
         submissions=read_submissions(path / "submissions", findings), metadata=read_metadata(path, findings),
         warnings=tuple(f for f in findings if not f.is_error))
+    if root is not None:
+        from .grading import group_maxima
+        problem = replace(problem, root=root.with_max_points(group_maxima(problem)))
     return problem, findings
 
 
@@ -168,6 +187,7 @@ class _ConfigReader:
         multiplier, margin = self._multipliers(version, limits)
         time_limit, source = self._time_limit(limits)
         return {"version": version, "name": self._name(), "scoring": "scoring" in types,
+                "interactive": "interactive" in types,
                 "custom": self._custom(version), "flags": self._flags(), "time_limit": time_limit,
                 "time_limit_source": source, "multiplier": multiplier, "margin": margin,
                 "memory": self._capped(limits, "memory", DEFAULT_MEMORY_MB, MAX_MEMORY_MB),
@@ -196,11 +216,11 @@ class _ConfigReader:
                 types.append("interactive")
         for kind in types:
             if kind not in KNOWN_TYPES:
-                self.error("type", f"type {kind!r} is unknown; use pass-fail or scoring")
+                self.error("type", f"type {kind!r} is unknown; use pass-fail, scoring or interactive")
                 return None
             if kind in UNSUPPORTED_TYPES:
-                self.error("type", f"{kind} problems are not supported yet; vetkit judges pass-fail and "
-                                   "scoring problems read from stdin")
+                self.error("type", f"{kind} problems are not supported yet; vetkit judges pass-fail, scoring "
+                                   "and interactive problems")
                 return None
         return types
 
@@ -213,7 +233,8 @@ class _ConfigReader:
             return None  # decided by the presence of output_validators/
         if not words or words[0] not in ("default", "custom") or any(w not in ("custom", "score", "interactive")
                                                                   for w in words[1:]):
-            self.error("validation", f"validation {validation!r} must be 'default' or 'custom' [score]")
+            self.error("validation", f"validation {validation!r} must be 'default' or 'custom', "
+                                                 "optionally followed by score and interactive")
             return False
         if "score" in words:
             self.warn("validation", "validator scores (score.txt) are ignored: groups score by their points")
@@ -283,6 +304,11 @@ def _read_validator(path, config, findings):
     custom = config["custom"]
     if custom is None:  # 2023-07-draft: a validator is used when present
         custom = bool(entries)
+    if config["interactive"] and not custom:
+        findings.append(error(path / "problem.yaml", None, "is interactive but has no interactor: add it to "
+                                                           "output_validators/ (legacy: validation: custom "
+                                                           "interactive)"))
+        return None
     if not custom:
         if entries:
             findings.append(warning(entries[0], None, "is ignored: problem.yaml says validation: default"))

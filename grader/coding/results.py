@@ -54,18 +54,19 @@ class TestResult:
 
 @dataclass(frozen=True)
 class GroupResult:
-    """A scored group: its points and whether they were earned (IOI style: all its tests passed)."""
+    """A test group's result: its verdict (None when judging never reached it), points earned of its maximum."""
 
     name: str
     points: float
     earned: float
     passed: int
     total: int
+    verdict: JudgeVerdict | None = None
 
     def to_json(self):
         """A JSON-ready dict."""
-        return {"name": self.name, "points": self.points, "earned": self.earned,
-                "passed": self.passed, "total": self.total}
+        return {"name": self.name, "verdict": self.verdict.value if self.verdict else None, "points": self.points,
+                "earned": self.earned, "passed": self.passed, "total": self.total}
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class JudgeResult:
 
     def to_json(self):
         """A JSON-ready dict: the ``vetkit judge --json`` contract."""
-        return {"verdict": self.verdict.value, "score": self.score, "max_score": self.max_score,
+        return {"verdict": self.verdict.value, "error": None, "score": self.score, "max_score": self.max_score,
                 "passed": self.passed, "total": self.total, "compile_output": self.compile_output,
                 "time_limit": self.time_limit, "memory_mb": self.memory_mb, "message": self.message,
                 "tests": [test.to_json() for test in self.tests],

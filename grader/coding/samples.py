@@ -4,7 +4,9 @@ Unlike ``judge``, the result keeps what the program printed, because samples are
 public: each sample's input, expected output, the program's output and stderr,
 its verdict, time and memory.  Custom input is run once and only its output is
 shown (there is nothing to compare with).  Only sample data ever reaches this
-module's container.
+module's container.  An interactive problem's samples run against its
+interactor, in its own container; their input and answer are the interactor's
+and are never shown (the statement's ``.interaction`` files show the exchange).
 """
 
 from contextlib import ExitStack
@@ -13,11 +15,12 @@ from dataclasses import dataclass, field
 import sandbox
 
 from ..errors import SubmissionError
-from .judge import RUN_VERDICTS, _new_sandbox, _run_feedback, flags_by_test, judge_problem, submission_files
+from .judge import _new_sandbox, _validator, flags_by_test, judge_problem, submission_files
 from .kattis import Problem
 from .results import JudgeVerdict
+from .runs import RUN_VERDICTS, VALIDATION_VERDICTS, run_feedback, run_interactive_test
 from .timelimit import resolve_time_limit
-from .validators import ACCEPTED, FAILED, CustomValidator, default_validate, parse_flags
+from .validators import default_validate, parse_flags
 
 MIB = 1 << 20
 SHOWN_BYTES = 64 * 1024
@@ -76,7 +79,7 @@ def run_samples(problem: Problem, files, *, language, stdin=None) -> RunOutcome:
     try:
         with ExitStack() as stack:
             custom = stdin is None and problem.validator is not None
-            validator = stack.enter_context(CustomValidator(problem.validator)) if custom else None
+            validator = stack.enter_context(_validator(problem)) if custom else None
             stack.enter_context(box)
             compiled = box.compile()
             if compiled.verdict != sandbox.Verdict.OK:
@@ -96,7 +99,7 @@ def _custom_run(box, stdin) -> SampleRun:
     run = box.run(stdin)
     verdict = "OK" if run.verdict == sandbox.Verdict.OK else RUN_VERDICTS[run.verdict].value
     return SampleRun("custom", verdict, _text(stdin), _text(run.stdout), _text(run.stderr),
-                     feedback=_run_feedback(run) if verdict != "OK" else "", cpu_time=run.cpu_time,
+                     feedback=run_feedback(run) if verdict != "OK" else "", cpu_time=run.cpu_time,
                      memory_kb=run.memory_kb)
 
 
@@ -104,15 +107,19 @@ def _sample_runs(problem, box, validator):
     flags = flags_by_test(problem)
     runs = []
     for case in problem.samples:
+        if problem.interactive:
+            test = run_interactive_test(box, validator, case, flags[case.name])
+            runs.append(SampleRun(case.name, test.verdict.value, "", "", "", feedback=test.feedback,
+                                  cpu_time=test.cpu_time, memory_kb=test.memory_kb))
+            continue
         input_data, answer = case.input_path.read_bytes(), case.answer_path.read_bytes()
         run = box.run(input_data)
         if run.verdict != sandbox.Verdict.OK:
-            verdict, feedback = RUN_VERDICTS[run.verdict], _run_feedback(run)
+            verdict, feedback = RUN_VERDICTS[run.verdict], run_feedback(run)
         else:
             check = (default_validate(answer, run.stdout, parse_flags(flags[case.name])) if validator is None
                      else validator.check(input_data, answer, run.stdout, flags[case.name]))
-            verdict = {ACCEPTED: JudgeVerdict.AC, FAILED: JudgeVerdict.JE}.get(check.outcome, JudgeVerdict.WA)
-            feedback = check.message
+            verdict, feedback = VALIDATION_VERDICTS[check.outcome], check.message
         runs.append(SampleRun(case.name, verdict.value, _text(input_data), _text(run.stdout), _text(run.stderr),
                               expected=_text(answer), feedback=feedback, cpu_time=run.cpu_time,
                               memory_kb=run.memory_kb))
@@ -141,5 +148,5 @@ def run_one_test(problem: Problem, files, *, language, test_name) -> SampleRun:
         run = box.run(input_data)
     verdict = "OK" if run.verdict == sandbox.Verdict.OK else RUN_VERDICTS[run.verdict].value
     return SampleRun(case.name, verdict, _text(input_data), _text(run.stdout), _text(run.stderr),
-                     expected=_text(answer), feedback=_run_feedback(run) if verdict != "OK" else "",
+                     expected=_text(answer), feedback=run_feedback(run) if verdict != "OK" else "",
                      cpu_time=run.cpu_time, memory_kb=run.memory_kb)

@@ -2,24 +2,27 @@
 
 A program is one source file or a folder of them (multi-file C, C++, Java and
 Python), as Kattis and DOMjudge accept.  The language comes from the file
-extensions; reference submissions sit in folders named for their expected verdict.
+extensions; a program whose ``.py`` files all start with a ``#!...python2``
+shebang is Python 2, which vetkit does not run (problemtools tells the two apart
+the same way).  Reference submissions sit in folders named for their expected verdict
+(``grader.coding.expectations``); those in languages vetkit does not run are
+skipped with a warning.
 """
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from question_bank.findings import error, warning
 
+from .expectations import expected_verdicts
 from .results import JudgeVerdict
 
 LANGUAGE_OF_EXTENSION = {".py": "python", ".c": "c", ".cpp": "cpp", ".cc": "cpp", ".cxx": "cpp",
                          ".c++": "cpp", ".java": "java"}
 HEADER_EXTENSIONS = (".h", ".hpp")
-EXPECTED_VERDICTS = {"accepted": JudgeVerdict.AC, "wrong_answer": JudgeVerdict.WA,
-                     "time_limit_exceeded": JudgeVerdict.TLE, "run_time_error": JudgeVerdict.RTE,
-                     "memory_limit_exceeded": JudgeVerdict.MLE, "output_limit_exceeded": JudgeVerdict.OLE,
-                     "compile_error": JudgeVerdict.CE, "slow_accepted": JudgeVerdict.AC}
-"""Folders of ``submissions/`` and the verdict their programs must get (MLE, OLE and CE folders are vetkit's)."""
+PYTHON2_SHEBANG = re.compile(rb"#!.*python2\b")
+"""problemtools' mark of a Python 2 file: a first line matching ``^#!.*python2\\b``."""
 ACCEPTED_FOLDER = "accepted"
 """The folder whose programs set a computed time limit."""
 SLOW_FOLDER = "slow_accepted"
@@ -37,11 +40,13 @@ class ProgramSource:
     language: str
     files: dict
     folder: str = ""
+    expected_verdicts: frozenset = frozenset()
+    """The verdicts it may get (empty for partially_accepted or a validator)."""
 
     @property
     def expected(self) -> JudgeVerdict | None:
-        """The verdict its folder promises (None for partially_accepted or a validator)."""
-        return EXPECTED_VERDICTS.get(self.folder)
+        """The one verdict it must get, None when several are allowed (or for partially_accepted)."""
+        return next(iter(self.expected_verdicts)) if len(self.expected_verdicts) == 1 else None
 
 
 def language_of(names) -> str | None:
@@ -80,30 +85,60 @@ def read_program(path, folder, findings):
     if language is None:
         findings.append(error(path, None, "has no source file in a supported language (python, c, cpp, java)"))
         return None
+    if language == "python" and is_python2(files):
+        findings.append(error(path, None, "is a Python 2 program (its #! line says python2); vetkit runs Python 3"))
+        return None
     return ProgramSource(Path(path), language, files, folder)
 
 
+def is_python2(files) -> bool:
+    """True when ``files`` is a Python 2 program as problemtools detects it: every ``.py`` file has the shebang.
+
+    (Each such file is evidence for Python 2, every ``.py`` file for Python 3; a tie goes to Python 2.)
+    """
+    sources = [data for name, data in files.items() if name.endswith(".py")]
+    return bool(sources) and all(PYTHON2_SHEBANG.match(data.split(b"\n", 1)[0]) for data in sources)
+
+
 def read_submissions(folder, findings):
-    """The reference submissions under ``submissions/<verdict folder>/``, in folder then name order."""
+    """The reference submissions under ``submissions/<folder>/``, in folder then name order.
+
+    Programs vetkit cannot run (other languages, Python 2) or without an expected verdict are skipped with
+    a warning.
+    """
     programs = []
     if not folder.is_dir():
         return ()
     for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-        if sub.name not in EXPECTED_VERDICTS and sub.name != PARTIAL_FOLDER:
-            findings.append(warning(sub, None, f"unknown submissions folder; use one of "
-                                               f"{', '.join(EXPECTED_VERDICTS)}"))
-            continue
         for entry in sorted(sub.iterdir()):
             if entry.name.startswith("."):
                 continue
-            if entry.is_file() and entry.suffix.lower() not in LANGUAGE_OF_EXTENSION:
-                if entry.suffix.lower() not in HEADER_EXTENSIONS:
-                    findings.append(warning(entry, None, "is skipped: not a python, c, cpp or java source"))
-                continue
-            if entry.is_dir() and language_of(read_files(entry)) is None:
-                findings.append(warning(entry, None, "is skipped: no python, c, cpp or java sources"))
-                continue
-            program = read_program(entry, sub.name, findings)
+            program = _reference_program(entry, sub.name, findings)
             if program is not None:
                 programs.append(program)
     return tuple(programs)
+
+
+def _reference_program(entry, folder, findings):
+    """One reference submission, None (with a warning or error) when it is skipped."""
+    if entry.is_file() and entry.suffix.lower() not in LANGUAGE_OF_EXTENSION:
+        if entry.suffix.lower() not in HEADER_EXTENSIONS:
+            findings.append(warning(entry, None, "is skipped: not a python, c, cpp or java source"))
+        return None
+    try:
+        files = read_files(entry)
+    except OSError as exc:
+        findings.append(error(entry, None, f"cannot be read ({exc.strerror})"))
+        return None
+    if entry.is_dir() and language_of(files) is None:
+        findings.append(warning(entry, None, "is skipped: no python, c, cpp or java sources"))
+        return None
+    if language_of(files) == "python" and is_python2(files):
+        findings.append(warning(entry, None, "is skipped: a Python 2 program (its #! line says python2), "
+                                             "which vetkit does not run"))
+        return None
+    expected = frozenset() if folder == PARTIAL_FOLDER else expected_verdicts(entry, folder, files, findings)
+    if expected is None:
+        return None
+    program = read_program(entry, folder, findings)
+    return replace(program, expected_verdicts=expected) if program is not None else None

@@ -10,7 +10,8 @@ or relative tolerance.  Tokens are compared as bytes, NUL bytes included.
 
 A custom validator is compiled once in its own sandbox (never beside candidate
 code) and run per test as ``validator input answer feedback/ [flags] < output``:
-exit 42 accepts, 43 rejects, anything else is a judge error.
+its exit code alone decides (``decide``): 42 accepts, 43 rejects, anything else
+(a signal, a limit, any other code) is a judge error.
 """
 
 import math
@@ -194,6 +195,7 @@ class CustomValidator:
     """A package's output validator, compiled once in its own container: a context manager."""
 
     def __init__(self, program, *, limits=VALIDATOR_LIMITS):
+        """Prepare the validator's sandbox (``limits`` per run); ProblemError when its files are unusable."""
         self.program = program
         try:
             self.box = sandbox.Sandbox(program.files, language=program.language, limits=limits)
@@ -219,9 +221,20 @@ class CustomValidator:
         run = self.box.run(output, args=["input", "answer", f"{FEEDBACK_DIR}/", *flags],
                            files={"input": input_data, "answer": answer}, mkdirs=[FEEDBACK_DIR],
                            collect=[JUDGE_MESSAGE])
-        message = run.files.get(JUDGE_MESSAGE, b"").decode("utf-8", "replace")[:MAX_FEEDBACK_CHARS].strip()
-        if run.verdict in (sandbox.Verdict.OK, sandbox.Verdict.RTE) and run.exit_code in (EXIT_ACCEPT, EXIT_REJECT):
-            return Validation(ACCEPTED if run.exit_code == EXIT_ACCEPT else REJECTED, message)
-        stderr = run.stderr.decode("utf-8", "replace")[-MAX_FEEDBACK_CHARS:].strip()
-        return Validation(FAILED, f"the output validator failed ({run.verdict.value}, exit code {run.exit_code}"
-                                  f"{', ' + run.detail if run.detail else ''}): {message or stderr}".strip())
+        return decide(run)
+
+
+def decide(run) -> Validation:
+    """A validator's decision from its run: its exit code alone (42 accepts, 43 rejects, anything else fails).
+
+    What it wrote to stderr (often the team's output, quoted) never changes the
+    decision, however the sandbox would classify such a run for a candidate.
+    """
+    message = run.files.get(JUDGE_MESSAGE, b"").decode("utf-8", "replace")[:MAX_FEEDBACK_CHARS].strip()
+    if run.verdict != sandbox.Verdict.SE and run.signal is None and run.exit_code in (EXIT_ACCEPT, EXIT_REJECT):
+        return Validation(ACCEPTED if run.exit_code == EXIT_ACCEPT else REJECTED, message)
+    stderr = run.stderr.decode("utf-8", "replace")[-MAX_FEEDBACK_CHARS:].strip()
+    ended = f"signal {run.signal}" if run.signal is not None else f"exit code {run.exit_code}"
+    return Validation(FAILED, f"the output validator failed ({ended}{', ' + run.detail if run.detail else ''}"
+                              f"{', ' + run.verdict.value if run.verdict == sandbox.Verdict.SE else ''}): "
+                              f"{message or stderr}".strip())

@@ -14,6 +14,11 @@
 Each step takes the state so far and returns the keys it adds; nothing is saved
 until the end.  Answers are found by file and function names, never by cell
 position.
+
+When the sandbox itself fails (our failure, never the candidate's) grading
+stops after ``execute``: the grade's status is ``pending_infrastructure``, it
+has no score and no steps, and it must be graded again later, as a coding JE
+stays pending.
 """
 
 from dataclasses import dataclass, field
@@ -36,19 +41,33 @@ class StepResult:
     detail: str
 
 
+GRADED, PENDING_RUBRIC, RETRY = "graded", "pending_rubric", "pending_infrastructure"
+"""Statuses of a grade: final, automatic points final but rubric pending, or our failure (grade again)."""
+SANDBOX_FAILURE = "SandboxError"
+"""The error name ``sandbox.run_notebook`` reports when the sandbox failed, not the notebook."""
+
+
 @dataclass
 class TakehomeGrade:
-    """The grade of one take-home notebook: automatic points now, rubric points pending a recruiter."""
+    """The grade of one take-home notebook: automatic points now, rubric points pending a recruiter.
+
+    ``score`` is None when ``status`` is ``pending_infrastructure``: nothing was graded.
+    """
 
     task_id: str
     status: str
-    score: float
+    score: float | None
     max_score: float
     auto_max_score: float
     steps: list
     run: dict
     rubric_pending: list
     notebook: nbformat.NotebookNode | None = field(default=None, repr=False)
+
+    @property
+    def needs_retry(self) -> bool:
+        """True when the sandbox failed: grade the notebook again later, charge nothing to the candidate."""
+        return self.status == RETRY
 
     def to_json(self):
         """A JSON-ready dict (without the executed notebook)."""
@@ -132,6 +151,11 @@ def rubric(state):
 STEPS = (sanitise, execute, score_execution, score_metric, score_probes, rubric)
 
 
+def sandbox_failed(run) -> bool:
+    """True when a notebook run ended because the sandbox failed, not because of the notebook."""
+    return run.status == "error" and bool(run.error) and run.error.get("ename") == SANDBOX_FAILURE
+
+
 def _evidence_notebook(run):
     if run.notebook is None:
         return None
@@ -146,9 +170,13 @@ def grade_takehome(task, notebook_bytes, *, steps=STEPS) -> TakehomeGrade:
     state = {"task": task, "source": notebook_bytes, "steps": []}
     for step in steps:
         state = {**state, **step(state)}
+        if "run" in state and sandbox_failed(state["run"]):
+            return TakehomeGrade(task_id=task.id, status=RETRY, score=None,
+                                 max_score=task.auto_points + task.rubric_points, auto_max_score=task.auto_points,
+                                 steps=[], run=state["run"].summary(), rubric_pending=[])
     run = state["run"]
     score = round(sum(step.points for step in state["steps"]), 4)
     return TakehomeGrade(
-        task_id=task.id, status="pending_rubric" if task.rubric else "graded", score=score,
+        task_id=task.id, status=PENDING_RUBRIC if task.rubric else GRADED, score=score,
         max_score=task.auto_points + task.rubric_points, auto_max_score=task.auto_points, steps=state["steps"],
         run=run.summary(), rubric_pending=state.get("rubric_pending", []), notebook=_evidence_notebook(run))

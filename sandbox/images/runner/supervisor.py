@@ -7,6 +7,7 @@ started through ``jail`` under another uid.  Requests and answers are frames
 
 ``files``    write blobs into ``/box/src`` (read-only to programs) or ``/box/run``
 ``exec``     run one command as the ``compile`` or ``run`` user, stdin from a blob
+``interact`` run one command like ``exec``, stdin and stdout relayed by the host (see ``interact``)
 ``notebook`` execute a notebook (see ``nbexec``) and return it with a summary
 ``collect``  return regular files that a program left in ``/box/run``
 ``exit``     stop
@@ -16,7 +17,7 @@ import os
 import stat
 import sys
 
-from . import jail, protocol
+from . import interact, jail, protocol
 
 BOX = "/box"
 SUP = os.path.join(BOX, ".sup")
@@ -25,6 +26,8 @@ DIRS = {"src": (os.path.join(BOX, "src"), 0o755), "build": (os.path.join(BOX, "b
 MAX_REQUEST_BLOBS = 1 << 30
 BASE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
             "HOME": "/box/run", "TMPDIR": "/tmp"}
+CHANNEL = {}
+"""The frame reader and sender of ``serve``, for operations that talk while they run (``interact``)."""
 
 
 def _prepare_box():
@@ -135,13 +138,38 @@ def op_collect(request, _blobs):
     return {"event": "collect", "names": found, "problems": problems}, blobs
 
 
+def op_interact(request, blobs):
+    """Run one command as the run user, its stdin and stdout relayed by the host; blobs are files for /box/run."""
+    run_dir = DIRS["run"][0]
+    placed = _place(run_dir, request.get("files", []), blobs)
+    for name in request.get("mkdirs", []):
+        os.makedirs(_safe_path(run_dir, name), exist_ok=True)
+        os.chmod(_safe_path(run_dir, name), 0o1777)
+    try:
+        outcome = interact.execute(request["argv"], role="run", workdir=run_dir, limits=request["limits"],
+                                   env=BASE_ENV, **CHANNEL)
+        if isinstance(outcome, dict):
+            return dict(outcome, event="exec"), []
+        facts, stderr = outcome
+        collected, files, problems = _collect(request.get("collect", []), request.get("collect_cap", 0))
+        return dict(facts, event="exec", collected=collected, problems=problems), [b"", stderr, *files]
+    finally:
+        for path in placed:
+            os.unlink(path)
+        for name in reversed(request.get("mkdirs", [])):
+            jail.wipe("run", [_safe_path(run_dir, name)])
+            os.rmdir(_safe_path(run_dir, name))
+        jail.wipe("run", [run_dir, DIRS["build"][0]])
+
+
 def op_notebook(request, blobs):
     """Execute a notebook as the run user; see ``nbexec``."""
     from . import nbexec
     return nbexec.run(request, blobs, sup_dir=SUP, workdir=DIRS["run"][0], env=BASE_ENV)
 
 
-OPERATIONS = {"files": op_files, "exec": op_exec, "collect": op_collect, "notebook": op_notebook}
+OPERATIONS = {"files": op_files, "exec": op_exec, "collect": op_collect, "notebook": op_notebook,
+              "interact": op_interact}
 
 
 def serve(stdin, stdout):
@@ -159,6 +187,7 @@ def serve(stdin, stdout):
         stdout.write(protocol.encode_frame(header, blobs))
         stdout.flush()
 
+    CHANNEL.update(read_frame=lambda cap: protocol.read_frame(read_exact, read_line, cap), send=send)
     send({"event": "ready", "pid": os.getpid()})
     while True:
         request, blobs = protocol.read_frame(read_exact, read_line, MAX_REQUEST_BLOBS)

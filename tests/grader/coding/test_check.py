@@ -6,6 +6,7 @@ import pytest
 
 from grader.coding import timelimit
 from grader.coding.check import check_coding, check_problem, coding_summaries
+from grader.coding.kattis import inspect_problem
 from question_bank.report import Report
 from tests.grader.helpers import PROBLEMS, copy_problem
 
@@ -24,7 +25,7 @@ def check(path, **kwargs):
 
 
 @pytest.mark.docker
-@pytest.mark.parametrize("name", ["groups", "twosum", "anypair", "floats"])
+@pytest.mark.parametrize("name", ["groups", "twosum", "anypair", "floats", "guess"])
 def test_good_problems_pass(runner_image, name):
     report, text = check(PROBLEMS / name, skill_ids=SKILLS)
     assert report.ok and not report.warnings, text
@@ -40,6 +41,33 @@ def test_misfiled_submissions_and_unknown_skills_are_errors(runner_image, tmp_pa
     assert "wrong_answer/starter.py: error: got RTE, but submissions/wrong_answer/ expects WA" in text
     assert "vetkit.yaml: error: skill 'algorithms.hash-maps' is not in the taxonomy" in text
     assert len(report.errors) == 4, text
+
+
+@pytest.mark.docker
+def test_mle_counts_as_a_run_time_error_and_tags_are_honoured(runner_image, tmp_path):
+    path = copy_problem("sum", tmp_path)
+    shutil.rmtree(path / "submissions/compile_error")
+    shutil.move(path / "submissions/memory_limit_exceeded/hog.py", path / "submissions/run_time_error/hog.py")
+    (path / "submissions/mixed").mkdir()
+    (path / "submissions/mixed/either.c").write_text("// @EXPECTED_RESULTS@: TIMELIMIT, WRONG-ANSWER\n"
+                                                    "int main(void) { for (;;); }\n")
+    (path / "submissions/mixed/untagged.py").write_text("print(0)\n")
+    (path / "submissions/accepted/tagged.py").write_text("# @expected_results@: correct,run-error\n"
+                                                        "print(sum(map(int, input().split())))\n")
+    report, text = check(path)
+    assert "untagged.py: warning: is skipped: submissions/mixed/ names no verdict" in text
+    assert report.ok, text  # hog.py (MLE) in run_time_error/ and the tagged programs pass
+    (path / "submissions/mixed/either.c").write_text("// @EXPECTED_RESULTS@: RUN-ERROR\nint main(void) { for (;;); }\n")
+    report, text = check(path)
+    assert "either.c: error: got TLE, but its @EXPECTED_RESULTS@ tag expects RTE" in text
+    assert len(report.errors) == 1, text
+    (path / "submissions/wrong_answer/liar.py").write_text("# @EXPECTED_RESULTS@: CORRECT\nprint(0)\n")
+    (path / "submissions/accepted/odd.py").write_text("# @EXPECTED_RESULTS@: NONE-SUBMIT-FAILS\nprint(0)\n")
+    problem, findings = inspect_problem(path)
+    text = "\n".join(f.format() for f in findings)
+    assert "liar.py: warning: is skipped: its @EXPECTED_RESULTS@ (AC) does not include WA" in text
+    assert "odd.py: warning: is skipped: odd.py: @EXPECTED_RESULTS@ names NONE-SUBMIT-FAILS" in text
+    assert not [f for f in findings if f.is_error]  # the package stays usable
 
 
 @pytest.mark.docker

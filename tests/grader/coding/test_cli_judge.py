@@ -24,6 +24,7 @@ def test_json_contract_for_a_scoring_problem(runner_image):
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert JUDGE_KEYS <= set(data) and all(TEST_KEYS <= set(test) for test in data["tests"])
+    assert data["error"] is None and {g["name"]: g["verdict"] for g in data["groups"]}["secret/group2"] == "WA"
     assert (data["verdict"], data["score"], data["max_score"], data["passed"], data["total"]) == ("WA", 30, 100, 4, 5)
     assert data["tests"][0]["group"] == "sample"
 
@@ -60,3 +61,9 @@ def test_unusable_input_exits_2_with_one_sentence(tmp_path):
         assert done.returncode == 2, (args, done.stdout, done.stderr)
         assert message in done.stderr and "Traceback" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
+        as_json = vetkit("judge", *args, "--json")
+        assert as_json.returncode == 2
+        data = json.loads(as_json.stdout)  # one JSON object, so a script tells a broken package from a CE
+        assert data["verdict"] is None and message in data["error"]
+    missing = vetkit("judge", PROBLEMS / "sum", "--json")
+    assert missing.returncode == 2 and json.loads(missing.stdout)["error"] == "Missing argument 'SUBMISSION'."

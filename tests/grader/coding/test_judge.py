@@ -1,6 +1,7 @@
-"""Judging against problem packages: every verdict, float tolerance, custom validators, groups, function style, JE."""
+"""Judging against problem packages: every verdict, grading rules, validators, interactive problems, function style, JE."""
 
 import json
+import shutil
 
 import pytest
 
@@ -35,17 +36,22 @@ def test_each_reference_submission_gets_the_verdict_of_its_folder(runner_image, 
         assert (result.passed, result.score, result.max_score) == (4, 1.0, 1.0)
     elif result.verdict == V.CE:
         assert "never closed" in result.compile_output and result.tests == ()
-    else:
-        assert result.score == 0.0 and len(result.tests) == 4
+    else:  # on_reject: break (the default) stops at the first failing test
+        assert result.score == 0.0 and result.tests[-1].verdict == result.verdict
+        assert all(test.verdict == V.AC for test in result.tests[:-1])
 
 
-def test_first_failing_test_decides_but_every_test_runs(runner_image):
+def test_the_first_failure_stops_judging_unless_on_reject_continue(runner_image, tmp_path):
     program = next(p for p in SUM.submissions if p.path.name == "overflow.c")
     result = run(SUM, program)
-    assert [t.verdict for t in result.tests] == [V.AC, V.AC, V.WA, V.AC]
-    assert (result.verdict, result.passed, result.total) == (V.WA, 3, 4)
+    assert [t.verdict for t in result.tests] == [V.AC, V.AC, V.WA]
+    assert (result.verdict, result.passed, result.total) == (V.WA, 2, 4)
     assert result.tests[0].is_sample and result.tests[0].group == "sample"
     assert "expected '4000000000'" in result.tests[2].feedback
+    path = copy_problem("sum", tmp_path)
+    (path / "data/testdata.yaml").write_text("on_reject: continue\n")
+    result = judge(path, program.files, language="c")
+    assert [t.verdict for t in result.tests] == [V.AC, V.AC, V.WA, V.AC] and result.verdict == V.WA
 
 
 def test_what_a_program_prints_never_sets_its_verdict(runner_image):
@@ -89,15 +95,21 @@ def test_no_time_limit_and_no_accepted_submission_is_a_problem_error(tmp_path):
         judge(path, {"a.py": b"print(1, 1)"}, language="python")
 
 
-def test_scoring_groups_are_earned_ioi_style(runner_image):
+def test_scoring_groups_with_problemtools_default_grader(runner_image, tmp_path):
     problem = load_problem(PROBLEMS / "groups")
     results = {p.path.name: run(problem, p) for p in problem.submissions}
     assert (results["largest.py"].verdict, results["largest.py"].score) == (V.AC, 100)
     partial = results["positive_only.py"]
     assert (partial.verdict, partial.score, partial.max_score) == (V.WA, 30, 100)
-    assert [(g.name, g.earned) for g in partial.groups] == [("sample", 0), ("secret/group1", 30),
+    assert [(g.name, g.earned) for g in partial.groups] == [("sample", 0), ("secret", 30), ("secret/group1", 30),
                                                             ("secret/group2", 0)]
     assert results["first.py"].score == 70  # fails group 1 but passes group 2
+    path = copy_problem("groups", tmp_path)
+    (path / "data/secret/testdata.yaml").write_text("on_reject: continue\nrange: 0 100\n"
+                                                    "grader_flags: first_error accept_if_any_accepted\n")
+    program = next(p for p in problem.submissions if p.path.name == "positive_only.py")
+    accepted = judge(path, program.files, language="python")
+    assert (accepted.verdict, accepted.score) == (V.AC, 30)  # partially accepted, as Kattis says
 
 
 def test_function_style_python(runner_image):
@@ -183,6 +195,14 @@ def test_samples_only_runs_the_samples(runner_image):
     assert (result.verdict, result.total, result.score, result.max_score) == (V.AC, 1, 1.0, 1.0)
 
 
+def test_a_package_with_samples_alone_is_judged_on_them(runner_image, tmp_path):
+    path = copy_problem("sum", tmp_path)
+    shutil.rmtree(path / "data/secret")
+    result = judge(path, {"a.py": b"print(sum(map(int, input().split())))\n"}, language="python")
+    assert (result.verdict, result.total) == (V.AC, 1)
+    assert any("judging on the samples alone" in w for w in result.warnings)
+
+
 def test_an_unusable_submission_is_refused_before_the_time_limit_is_computed(monkeypatch):
     def must_not_run(*args, **kwargs):
         raise AssertionError("the time limit should not be computed for an empty submission")
@@ -215,3 +235,86 @@ def test_stop_on_failure_skips_the_tests_after_the_deciding_one(runner_image):
     program = next(p for p in SUM.submissions if p.path.name == "overflow.c")
     result = judge_problem(SUM, program.files, language="c", stop_on_failure=True)
     assert (result.verdict, result.passed, len(result.tests), result.total) == (V.WA, 2, 3, 4)
+
+
+GUESS = load_problem(PROBLEMS / "guess")
+
+
+@pytest.mark.parametrize("program", GUESS.submissions, ids=lambda p: f"{p.folder}/{p.path.name}")
+def test_interactive_submissions_get_their_folders_verdict(runner_image, program):
+    result = run(GUESS, program)
+    assert result.verdict == program.expected, result.to_json()
+    if result.verdict == V.AC:
+        assert result.passed == result.total == 4 and "found in" in result.tests[-1].feedback
+
+
+def test_interactive_verdict_rules(runner_image):
+    results = {p.path.name: run(GUESS, p) for p in GUESS.submissions if p.folder != "accepted"}
+    assert "not found in 10 guesses" in results["always_one_then_loop.py"].tests[0].feedback  # WA beats its TLE
+    assert "wall time limit" in results["never_flushes.py"].tests[0].feedback
+    assert "exit code 3" in results["crashes.py"].tests[0].feedback
+
+
+def test_the_interactor_input_and_answer_never_reach_the_candidate(runner_image, monkeypatch):
+    sent = []
+    original_send = sandbox.containers.Container.send
+
+    def record(self, header, blobs=()):
+        sent.append((self.name, header, [bytes(b) for b in blobs]))
+        return original_send(self, header, blobs)
+    monkeypatch.setattr(sandbox.containers.Container, "send", record)
+    program = next(p for p in GUESS.submissions if p.path.name == "binary.py")
+    assert run(GUESS, program).verdict == V.AC
+    secrets = {case.input_path.read_bytes() for case in GUESS.tests}
+    interacts = [(name, header, blobs) for name, header, blobs in sent if header.get("op") == "interact"]
+    candidate = {name for name, header, _ in interacts if header["files"] == []}
+    assert len(candidate) == 1 and len(interacts) == 8
+    for name, header, blobs in sent:
+        if name in candidate:  # the candidate's container only ever gets its sources and the interactor's words
+            assert not any(secret in blob for secret in secrets for blob in blobs if header.get("op") != "files")
+            assert header.get("op") in ("files", "exec", "interact", "stdin", "end")
+
+
+def test_java_file_names_come_from_code_not_comments(runner_image):
+    commented = {"hello.java": b"/*\n * This file declares another public class\n * 'message'; a public class "
+                               b"Comment too.\n */\npublic class hello {\n  public static void main(String[] a) {\n"
+                               b"    java.util.Scanner in = new java.util.Scanner(System.in);\n"
+                               b"    System.out.println(message.add(in.nextLong(), in.nextLong()));\n  }\n}\n",
+                 "message.java": b"// public class Fake\npublic class message {\n  static long add(long a, long b) "
+                                 b"{ String s = \"public class Nope\"; return a + b; }\n}\n"}
+    assert judge(PROBLEMS / "sum", commented, language="java").verdict == V.AC
+    no_main = judge(PROBLEMS / "sum", {"main.java": b"public class main {\n  int main() { return 0; }\n}\n"},
+                    language="java")
+    assert no_main.verdict == V.CE and "exactly one class" in no_main.compile_output
+    two = {name: b"public class %s { public static void main(String[] a) {} }\n" % name[:1].encode()
+           for name in ("a.java", "b.java")}
+    assert judge(PROBLEMS / "sum", two, language="java").verdict == V.CE
+
+
+def test_a_cpp_file_ending_in_c_plus_plus(runner_image):
+    source = b"#include <cstdio>\nint main(){long long a,b;std::scanf(\"%lld %lld\",&a,&b);std::printf(\"%lld\\n\",a+b);}\n"
+    assert judge(PROBLEMS / "sum", {"sum.c++": source}, language="cpp").verdict == V.AC
+
+
+def test_a_python2_reference_is_skipped_and_the_derived_limit_cached(runner_image, tmp_path):
+    path = copy_problem("anypair", tmp_path)
+    (path / "submissions/accepted/old.py").write_text("#!/usr/bin/python2\nn = input()\nprint 1, n - 1\n")
+    problem = load_problem(path)
+    assert "old.py" not in [p.path.name for p in problem.submissions]
+    assert any("Python 2" in w.message for w in problem.warnings)
+    assert timelimit.resolve_time_limit(problem, judge_problem) == 1.0
+    assert json.loads(timelimit.cache_file(path).read_text())["time_limit"] == 1.0
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("the cached time limit should have been used")
+    assert timelimit.resolve_time_limit(load_problem(path), must_not_run) == 1.0
+
+
+def test_practice_run_of_an_interactive_problem_uses_the_interactor(runner_image):
+    from grader.coding import run_samples
+    program = next(p for p in GUESS.submissions if p.path.name == "binary.py")
+    outcome = run_samples(GUESS, program.files, language="python")
+    assert outcome.verdict == "AC" and [run.name for run in outcome.runs] == ["sample/1"]
+    assert outcome.runs[0].input == "" and outcome.runs[0].expected is None  # the interactor's data stays hidden
+    crash = next(p for p in GUESS.submissions if p.path.name == "crashes.py")
+    assert run_samples(GUESS, crash.files, language="python").verdict == "RTE"

@@ -1,9 +1,12 @@
 """Loading problem packages: both problem.yaml formats, test groups and points, metadata, and bad packages."""
 
+import shutil
+
 import pytest
 
 from grader.errors import ProblemError
-from grader.coding.kattis import DRAFT_2023, LEGACY, MAX_MEMORY_MB, inspect_problem, load_problem
+from grader.coding.kattis import DEFAULT_MEMORY_MB, DRAFT_2023, LEGACY, MAX_MEMORY_MB, inspect_problem, load_problem
+from grader.coding.sources import is_python2
 from grader.coding.timelimit import package_hash
 from tests.grader.helpers import PROBLEMS, copy_problem
 
@@ -34,26 +37,30 @@ def test_custom_validator_and_computed_time_limit():
     assert problem.time_limit is None and "computed" in problem.time_limit_source
 
 
-def test_scoring_groups_have_their_points():
+def test_scoring_groups_are_a_tree_with_their_settings():
     problem = load_problem(PROBLEMS / "groups")
-    assert problem.scoring and problem.max_score == 100
-    assert [(g.name, g.points, len(g.cases)) for g in problem.groups] == [
-        ("sample", 0, 1), ("secret/group1", 30, 2), ("secret/group2", 70, 2)]
+    assert problem.scoring and problem.max_score == 100 and problem.legacy_grading
+    assert [(g.name, len(g.cases)) for g in problem.groups] == [
+        ("sample", 1), ("secret", 4), ("secret/group1", 2), ("secret/group2", 2)]
+    group1 = problem.groups[2].settings
+    assert (group1.accept_score, group1.grader_flags, group1.range, group1.on_reject) == (
+        30, ("min",), (0, 30), "continue")  # on_reject inherited from data/secret
+    assert [g.max_points for g in problem.groups] == [0, 100, 30, 70]  # earned when every test passes
 
 
-def test_2023_group_score_key_and_nested_subgroups(tmp_path):
+def test_tests_and_subgroups_are_judged_in_name_order(tmp_path):
     path = copy_problem("groups", tmp_path)
-    (path / "problem.yaml").write_text("problem_format_version: 2023-07-draft\ntype: scoring\n"
-                                       "limits: {time_limit: 1}\n")
-    (path / "data/secret/group2/testdata.yaml").write_text("score: 50\n")
     nested = path / "data/secret/group2/deeper"
     nested.mkdir()
     (nested / "9.in").write_text("1\n5\n")
     (nested / "9.ans").write_text("5\n")
+    (path / "data/secret/0.in").write_text("1\n1\n")
+    (path / "data/secret/0.ans").write_text("1\n")
     problem = load_problem(path)
-    group2 = problem.groups[-1]
-    assert (group2.points, [c.name for c in group2.cases][-1]) == (50, "secret/group2/deeper/9")
-    assert problem.groups[1].points == 30  # accept_score still read
+    assert [case.name for case in problem.tests][1:] == [
+        "secret/0", "secret/group1/1", "secret/group1/2", "secret/group2/1", "secret/group2/2",
+        "secret/group2/deeper/9"]
+    assert problem.tests[-1].group == "secret/group2/deeper"
 
 
 def test_function_style_metadata():
@@ -86,11 +93,12 @@ def test_missing_answer_file_is_named(tmp_path):
 
 
 @pytest.mark.parametrize("yaml_text, message", [
-    ("validation: custom interactive\n", "interactive problems are not supported"),
-    ("problem_format_version: 2023-07-draft\ntype: [pass-fail, interactive]\n", "interactive problems"),
+    ("validation: default interactive\n", "is interactive but has no interactor"),
+    ("problem_format_version: 2023-07-draft\ntype: [pass-fail, interactive]\n", "has no interactor"),
+    ("problem_format_version: 2023-07-draft\ntype: multi-pass\n", "multi-pass problems are not supported"),
     ("type: speed\n", "type 'speed' is unknown"),
     ("problem_format_version: '2099'\n", "problem_format_version '2099' is not supported"),
-    ("validation: strict\n", "validation 'strict' must be"),
+    ("validation: strict\n", "validation 'strict' must be 'default' or 'custom'"),
     ("limits: {time_limit: -1}\n", "limits.time_limit is -1"),
     ("validation: custom\n", "asks for a custom validator"),
     ("- a list\n", "must be a mapping"),
@@ -107,9 +115,11 @@ def test_missing_folders_and_files(tmp_path):
     (tmp_path / "empty").mkdir()
     assert "problem.yaml: error: is missing" in errors_of(tmp_path / "empty")[1][0]
     path = copy_problem("sum", tmp_path)
-    for file in (path / "data/secret").iterdir():
+    for file in [*(path / "data/secret").iterdir(), *(path / "data/sample").iterdir()]:
         file.unlink()
     assert any("has no tests" in e for e in errors_of(path)[1])
+    shutil.rmtree(path / "data")
+    assert any("data: error: is missing" in e for e in errors_of(path)[1])
 
 
 def test_memory_is_capped_with_a_warning_and_defaults_like_problemtools(tmp_path):
@@ -118,8 +128,11 @@ def test_memory_is_capped_with_a_warning_and_defaults_like_problemtools(tmp_path
     problem = load_problem(path)
     assert (problem.memory_mb, problem.output_mb) == (MAX_MEMORY_MB, 64)
     assert any("capped" in w.message for w in problem.warnings)
-    (path / "problem.yaml").write_text("name: x\n")
-    assert load_problem(path).memory_mb == MAX_MEMORY_MB  # problemtools' 2048 MiB default, capped
+    for yaml_text in ("name: x\n", "problem_format_version: 2023-07-draft\n"):
+        (path / "problem.yaml").write_text(yaml_text)
+        problem = load_problem(path)
+        assert problem.memory_mb == DEFAULT_MEMORY_MB == 1024  # problemtools' default, both formats
+        assert not any("capped" in w.message for w in problem.warnings)
 
 
 def test_unknown_keys_warn_in_problem_yaml_but_are_errors_in_vetkit_yaml(tmp_path):
@@ -144,31 +157,46 @@ def test_package_hash_follows_contents(tmp_path):
     assert package_hash(path) != before
 
 
-def test_legacy_range_caps_its_own_group_and_is_not_inherited(tmp_path):
+def test_bad_testdata_settings_are_named(tmp_path):
     path = copy_problem("groups", tmp_path)
-    (path / "data/secret/testdata.yaml").write_text("on_reject: continue\nrange: 0 2\n"
-                                                    "grader_flags: first_error accept_if_any_accepted\n")
-    (path / "data/secret/group1/testdata.yaml").unlink()
-    (path / "data/secret/group2/testdata.yaml").write_text("on_reject: break\naccept_score: 1\nrange: 0 5\n")
-    problem = load_problem(path)
-    assert [(g.name, g.points) for g in problem.groups[1:]] == [("secret/group1", 1), ("secret/group2", 1)]
-    (path / "data/secret/group1/testdata.yaml").write_text("range: 0 25\n")
-    assert load_problem(path).groups[1].points == 25
-    (path / "data/secret/group1/testdata.yaml").write_text("range: lots\n")
-    with pytest.raises(ProblemError, match=r"group1/testdata\.yaml:1: 'range' must be two numbers"):
-        load_problem(path)
+    for text, message in [("range: lots\n", r"group1/testdata\.yaml:1: 'range' must be two numbers"),
+                          ("on_reject: stop\n", "'on_reject' is 'stop'; use break or continue"),
+                          ("grading: custom\n", "custom graders in graders/ are not run"),
+                          ("accept_score: many\n", "'accept_score' is 'many'; write a number")]:
+        (path / "data/secret/group1/testdata.yaml").write_text(text)
+        with pytest.raises(ProblemError, match=message):
+            load_problem(path)
+
+
+def test_samples_alone_are_judged_with_a_warning(tmp_path):
+    path = copy_problem("sum", tmp_path)
+    shutil.rmtree(path / "data/secret")
+    problem, findings = inspect_problem(path)
+    assert not [f for f in findings if f.is_error]
+    assert any("judging on the samples alone" in f.message for f in findings)
+    assert [case.name for case in problem.tests] == ["sample/1"]
+    shutil.rmtree(path / "data/sample")
+    assert any("has no tests" in e for e in errors_of(path)[1])
+
+
+def test_interactive_problems_load_with_their_interactor():
+    problem = load_problem(PROBLEMS / "guess")
+    assert problem.interactive and problem.validator.path.name == "interactor"
+    assert [case.name for case in problem.samples] == ["sample/1"]  # 1.interaction is for the statement
 
 
 def test_submissions_in_other_languages_are_skipped_with_a_warning(tmp_path):
     path = copy_problem("sum", tmp_path)
     (path / "submissions/accepted/sum.go").write_text("package main\n")
+    (path / "submissions/accepted/sum_py2.py").write_text("#!/usr/bin/env python2\nprint sum(map(int, raw_input().split()))\n")
     (path / "submissions/accepted/prolog").mkdir()
     (path / "submissions/accepted/prolog/sum.pl").write_text("main.\n")
     (path / "submissions/slow_accepted").mkdir()
     (path / "submissions/slow_accepted/slow.py").write_text("print(1)\n")
     problem, findings = inspect_problem(path)
     skipped = sorted(f.file.rsplit("/", 1)[1] for f in findings if "is skipped" in f.message)
-    assert skipped == ["prolog", "sum.go"] and not any(f.is_error for f in findings)
+    assert skipped == ["prolog", "sum.go", "sum_py2.py"] and not any(f.is_error for f in findings)
+    assert any("Python 2" in f.message for f in findings)
     assert {p.folder for p in problem.submissions} >= {"accepted", "slow_accepted"}
 
 
@@ -182,3 +210,15 @@ def test_time_multipliers_per_format(tmp_path, yaml_text, multiplier, margin):
     (path / "problem.yaml").write_text(yaml_text)
     problem = load_problem(path)
     assert (problem.time_multiplier, problem.safety_margin) == (multiplier, margin)
+
+
+@pytest.mark.parametrize("files, python2", [
+    ({"a.py": b"#!/usr/bin/env python2\nprint 1\n"}, True),
+    ({"a.py": b"#! /usr/bin/python2.7\nprint 1\n"}, True),
+    ({"a.py": b"#!/usr/bin/python27\nprint 1\n"}, False),  # python2\b needs a word end after the 2
+    ({"a.py": b"#!/usr/bin/python\nprint 1\n"}, False),  # a bare python is Python 3, as in problemtools
+    ({"a.py": b"#!/usr/bin/env python2\n", "b.py": b"x = 1\n"}, False),  # most files say Python 3
+    ({"a.py": b"#!/usr/bin/env python2\n", "b.py": b"#!/usr/bin/python2\n"}, True),
+])
+def test_python2_is_told_apart_as_problemtools_does(files, python2):
+    assert is_python2(files) == python2

@@ -1,9 +1,12 @@
-"""The default output validator behaves as problemtools' default_validator.cc, flag by flag."""
+"""The default output validator behaves as problemtools' default_validator.cc, flag by flag; custom ones by exit code."""
 
 import pytest
 
+from grader.coding.judge import judge
+from grader.coding.results import JudgeVerdict as V
 from grader.errors import ProblemError
 from grader.coding.validators import DefaultFlags, default_validate, parse_flags, parse_float
+from tests.grader.helpers import copy_problem
 
 SPACE = parse_flags(["space_change_sensitive"])
 CASE = parse_flags(["case_sensitive"])
@@ -102,3 +105,22 @@ def test_strtod_like_float_parsing():
 def test_bad_flags_are_a_problem_error(flags):
     with pytest.raises(ProblemError):
         parse_flags(flags)
+
+
+QUOTING_VALIDATOR = """import sys
+output = sys.stdin.read()
+print("team output: " + output.strip(), file=sys.stderr)  # validators often quote the team's output
+sys.exit(42 if output.split() == open(sys.argv[2]).read().split() else 43)
+"""
+
+
+@pytest.mark.docker
+def test_a_validator_is_decided_by_its_exit_code_alone(runner_image, tmp_path):
+    path = copy_problem("broken", tmp_path)
+    (path / "output_validators/crash.py").write_text(QUOTING_VALIDATOR)
+    for data in ("sample/1", "secret/1"):
+        (path / f"data/{data}.ans").write_text("MemoryError\n")
+    quoted = judge(path, {"a.py": b"print('MemoryError', flush=True)\n"}, language="python")
+    assert quoted.verdict == V.AC  # the validator's stderr says MemoryError: it accepted all the same
+    wrong = judge(path, {"a.py": b"print('java.lang.OutOfMemoryError std::bad_alloc')\n"}, language="python")
+    assert wrong.verdict == V.WA and wrong.tests[0].verdict == V.WA

@@ -142,3 +142,19 @@ def test_cli_grade_json(runner_image):
     result = CliRunner().invoke(cli, ["notebook", "grade", str(TASK), str(TASK / "starter.ipynb"), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["score"] == 10
+
+
+@pytest.mark.docker
+def test_a_sandbox_failure_is_retried_never_scored(runner_image, monkeypatch):
+    import sandbox
+    from grader import compute_signals, takehome_graded
+
+    def broken(self, header, blobs=(), **kwargs):
+        raise sandbox.ContainerProtocolError("the sandbox answered garbage")
+    monkeypatch.setattr(sandbox.containers.Container, "request", broken)
+    grade = grade_takehome(TASK, notebook_bytes("solution.ipynb"))
+    assert (grade.status, grade.score, grade.steps, grade.needs_retry) == ("pending_infrastructure", None, [], True)
+    assert grade.to_json()["score"] is None and "garbage" in grade.run["error"]["evalue"]
+    result = takehome_graded("th-9", load_task(TASK), grade)
+    assert result.status == "pending"
+    assert all(signal.score is None for signal in compute_signals([result]))
