@@ -149,8 +149,9 @@ def serve(host, port, web_workers, debug):
         accounts, report = prepare()
     click.echo(f"[run] database migrated; bank: {sum(report.by_kind.values())} questions "
                f"({', '.join(f'{n} {k}' for k, n in sorted(report.by_kind.items()))})")
-    click.echo("[run] demo accounts (sign in with these):")
-    _print_demo(accounts)
+    if accounts:
+        click.echo("[run] demo accounts (sign in with these):")
+        _print_demo(accounts)
     click.echo(f"[run] serving http://{host}:{port}  (Ctrl-C stops the server and the worker)")
     sys.exit(run_services(host=host, port=port, web_workers=web_workers, debug=debug))
 

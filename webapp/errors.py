@@ -1,6 +1,7 @@
 """Errors as one clear sentence: an HTML page for people, JSON for the API and the pages' own scripts."""
 
 from flask import jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 MESSAGES = {
@@ -15,6 +16,7 @@ MESSAGES = {
     429: "Too many requests; wait a moment and try again.",
     500: "Something went wrong on our side; your saved work is safe. Try again in a moment.",
 }
+STALE_PAGE = "This page is out of date (your session may have ended): reload it and send it again."
 
 
 def wants_json():
@@ -81,8 +83,22 @@ def _internal(exc):
     return _http(exc)
 
 
+def _csrf(exc):
+    """A form or a page's script without a valid CSRF token: mostly a session that ended while the page was open.
+
+    A script then hears what a signed-out script hears (401, sign in again, the work is kept in the browser),
+    not the token's technicalities.
+    """
+    from flask_login import current_user
+    if wants_json() and not current_user.is_authenticated:
+        from .extensions import login
+        return login.unauthorized()
+    return error_response(400, STALE_PAGE)
+
+
 def register(app):
     """Install the error handlers on ``app``."""
     app.register_error_handler(RequestEntityTooLarge, _too_large)
     app.register_error_handler(InternalServerError, _internal)
+    app.register_error_handler(CSRFError, _csrf)
     app.register_error_handler(HTTPException, _http)

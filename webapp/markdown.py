@@ -21,8 +21,16 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "t
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
-def render(text):
-    """``text`` (Markdown) as sanitised HTML, marked safe for templates."""
-    html = _parser.render(text or "")
+def _clean(html):
     return Markup(nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
                             link_rel="nofollow noopener noreferrer"))
+
+
+def render(text):
+    """``text`` (Markdown) as sanitised HTML, marked safe for templates."""
+    return _clean(_parser.render(text or ""))
+
+
+def render_inline(text):
+    """One line of Markdown (a title, a quiz option) as sanitised inline HTML: emphasis, code and $math$, no blocks."""
+    return _clean(_parser.renderInline(text or ""))

@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 from flask import request, url_for
 
-from .markdown import render
+from .markdown import render, render_inline
 
 VERDICT_CLASSES = {"AC": "good", "correct": "good", "graded": "good", "WA": "bad", "RTE": "bad", "CE": "warn",
                    "TLE": "bad", "MLE": "bad", "OLE": "bad", "JE": "warn", "incorrect": "bad", "partial": "warn",
@@ -16,6 +16,8 @@ VERDICT_NAMES = {"AC": "Accepted", "WA": "Wrong answer", "TLE": "Time limit exce
                  "incorrect": "Incorrect", "partial": "Partly correct", "pending": "Awaiting review",
                  "pending_rubric": "Rubric awaiting review", "graded": "Graded", "queued": "Queued",
                  "running": "Running", "failed": "Could not be graded"}
+
+LANGUAGE_NAMES = {"python": "Python 3", "c": "C (gcc)", "cpp": "C++17 (g++)", "java": "Java 17"}
 
 
 def when(value):
@@ -37,8 +39,10 @@ def register(app):
     """Install the filters and globals on ``app``'s Jinja environment."""
     env = app.jinja_env
     env.filters["markdown"] = render
+    env.filters["inline_markdown"] = render_inline
     env.filters["when"] = when
     env.filters["verdict_class"] = lambda v: VERDICT_CLASSES.get(v or "", "info")
     env.filters["verdict_name"] = lambda v: VERDICT_NAMES.get(v or "", v or "")
+    env.filters["language_name"] = lambda v: LANGUAGE_NAMES.get(v or "", v or "")
     env.globals["page_url"] = page_url
     env.globals["now"] = lambda: datetime.now(timezone.utc)

@@ -49,8 +49,9 @@ def quiz_view(detail, *, vetting=False):
     """A candidate's view of a quiz grade: score and, outside vetting, the feedback and explanation."""
     view = {"status": detail.get("status"), "score": detail.get("score"), "max_points": detail.get("max_points")}
     if not vetting:
-        view.update(message=detail.get("message", ""), explanation=detail.get("feedback", ""),
-                    reviewer=detail.get("reviewer"))
+        message, feedback = detail.get("message", ""), detail.get("feedback", "")
+        explanation = feedback[len(message):].strip() if message and feedback.startswith(message) else feedback
+        view.update(message=message, explanation=explanation, reviewer=detail.get("reviewer"))
     return view
 
 

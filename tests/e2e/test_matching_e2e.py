@@ -1,28 +1,22 @@
 """Match Day in a real browser: a recruiter describes a role, confirms a match; the candidate sees it and accepts.
 
 The server is `vetkit serve` (gunicorn and a real grading worker) on a temporary instance,
-started as tests/webapp/test_serve.py does.  The candidate earns vetted signals by taking the
+started by tests/webapp/serving.py.  The candidate earns vetted signals by taking the
 recruiter's assessment through the API (the worker grades it); everything else happens in
 Debian's chromium, driven by Playwright.  Screenshots go to tests/artifacts/matching/.
 """
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS
 from tests.webapp.conftest import PASSWORD, app_config
-from tests.webapp.test_serve import free_port, serve_env, wait_for
+from tests.webapp.serving import serving
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 ARTIFACTS = Path(__file__).parents[1] / "artifacts" / "matching"
 BLUEPRINT = "vetting-intern-ml-engineer"
 GRADING_WAIT_SECONDS = 180
@@ -33,22 +27,9 @@ GRADING_WAIT_SECONDS = 180
 def served(tmp_path_factory):
     """(base URL, an app on the same database for setting up accounts) of a running `vetkit serve`."""
     root = tmp_path_factory.mktemp("matchday-e2e")
-    port = free_port()
-    with open(root / "serve.log", "w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "vetkit", "serve", "--port", str(port), "--web-workers", "1"],
-                                env=serve_env(root, VETKIT_DEMO_ACCOUNTS="false"), stdout=log,
-                                stderr=subprocess.STDOUT)
-        try:
-            wait_for(f"http://127.0.0.1:{port}/login", proc)
-            from webapp import create_app
-            yield f"http://127.0.0.1:{port}", create_app(app_config(root, HUEY_IMMEDIATE=False))
-        finally:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    with open(root / "serve.log", "w") as log, serving(root, log=log, VETKIT_DEMO_ACCOUNTS="false") as (url, _):
+        from webapp import create_app
+        yield url, create_app(app_config(root, HUEY_IMMEDIATE=False))
 
 
 def _accounts(app):
@@ -136,52 +117,49 @@ def _describe_role(page, base, skills):
     page.wait_for_load_state()
 
 
-def test_a_recruiter_confirms_a_match_and_the_candidate_accepts(served):
+def test_a_recruiter_confirms_a_match_and_the_candidate_accepts(served, playwright_driver):
     base, app = served
     candidate_id, recruiter, candidate = _accounts(app)
     _take_assessment(base, app, recruiter, candidate)
     vetted = _call(f"{base}/api/v1/candidates/{candidate_id}/signals", recruiter)["vetted"]
     skills = [s["skill"] for s in sorted(vetted, key=lambda s: -(s["score"] or 0)) if (s["score"] or 0) >= 50][:2]
     assert skills, "right answers give vetted signals"
-    from playwright.sync_api import sync_playwright
-    assert os.access(CHROMIUM, os.X_OK), "Debian's chromium is needed: make setup installs it"
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        errors = []
-        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-        _sign_in(page, base, "riley@example.com")
-        _describe_role(page, base, skills)
-        assert len(errors) == 1 and "422" in errors.pop(), "the form mistake answers 422 (and nothing else fails)"
-        card = page.locator(f"#candidate-{candidate_id}")
-        assert card.locator("text=Casey Candidate").is_visible() and card.locator("text=Meets every minimum").is_visible()
-        assert card.locator("a[href^='/submissions/']").count() >= len(skills), "each skill links its evidence"
-        _shoot(page, "02-role-with-a-proposed-match")
-        card.locator("textarea").fill("Right answers on every needed skill; the salary fits.")
-        card.locator("button:has-text('Confirm the match')").click()
-        page.wait_for_load_state()
-        assert page.locator("text=Casey Candidate: match confirmed.").is_visible()
-        page.click("a:has-text('Fairness report')")
-        assert page.locator("td:has-text('Europe')").is_visible()
-        _shoot(page, "03-fairness-report")
+    browser = playwright_driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    _sign_in(page, base, "riley@example.com")
+    _describe_role(page, base, skills)
+    assert len(errors) == 1 and "422" in errors.pop(), "the form mistake answers 422 (and nothing else fails)"
+    card = page.locator(f"#candidate-{candidate_id}")
+    assert card.locator("text=Casey Candidate").is_visible() and card.locator("text=Meets every minimum").is_visible()
+    assert card.locator("a[href^='/submissions/']").count() >= len(skills), "each skill links its evidence"
+    _shoot(page, "02-role-with-a-proposed-match")
+    card.locator("textarea").fill("Right answers on every needed skill; the salary fits.")
+    card.locator("button:has-text('Confirm the match')").click()
+    page.wait_for_load_state()
+    assert page.locator("text=Casey Candidate: match confirmed.").is_visible()
+    page.click("a:has-text('Fairness report')")
+    assert page.locator("td:has-text('Europe')").is_visible()
+    _shoot(page, "03-fairness-report")
 
-        _sign_in(page, base, "casey@example.com")
-        page.click("nav >> text=Matches")
-        assert page.locator("text=ML intern, search ranking").is_visible()
-        assert page.locator("text=30.00–50.00 EUR").is_visible()
-        assert page.locator("text=Right answers on every needed skill").count() == 0, "the note stays internal"
-        _shoot(page, "04-candidate-matches")
-        page.click("button:has-text('Accept the introduction')")
-        page.wait_for_load_state()
-        assert page.locator("text=You accepted the introduction to Acme AI").is_visible()
-        _shoot(page, "05-candidate-accepted")
+    _sign_in(page, base, "casey@example.com")
+    page.click("nav >> text=Matches")
+    assert page.locator("text=ML intern, search ranking").is_visible()
+    assert page.locator("text=30.00–50.00 EUR").is_visible()
+    assert page.locator("text=Right answers on every needed skill").count() == 0, "the note stays internal"
+    _shoot(page, "04-candidate-matches")
+    page.click("button:has-text('Accept the introduction')")
+    page.wait_for_load_state()
+    assert page.locator("text=You accepted the introduction to Acme AI").is_visible()
+    _shoot(page, "05-candidate-accepted")
 
-        _sign_in(page, base, "riley@example.com")
-        page.click("nav >> text=Roles")
-        page.click("text=ML intern, search ranking")
-        page.click("a:has-text('Confirmed')")
-        assert page.locator("text=introduction accepted").is_visible()
-        assert page.locator("a[href='mailto:casey@example.com']").is_visible()
-        _shoot(page, "06-recruiter-sees-the-answer")
-        browser.close()
+    _sign_in(page, base, "riley@example.com")
+    page.click("nav >> text=Roles")
+    page.click("text=ML intern, search ranking")
+    page.click("a:has-text('Confirmed')")
+    assert page.locator("text=introduction accepted").is_visible()
+    assert page.locator("a[href='mailto:casey@example.com']").is_visible()
+    _shoot(page, "06-recruiter-sees-the-answer")
+    browser.close()
     assert errors == []

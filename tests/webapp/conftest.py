@@ -118,6 +118,12 @@ def app(make_app):
 
 
 @pytest.fixture
+def csrf_app(make_app):
+    """Like ``app``, with CSRF protection on as in production."""
+    return make_app(WTF_CSRF_ENABLED=True)
+
+
+@pytest.fixture
 def client(app):
     """A test client of ``app``."""
     return app.test_client()

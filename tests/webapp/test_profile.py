@@ -22,7 +22,7 @@ def test_every_profile_field_is_saved_and_shown(client, app, candidate):
         assert profile.formats == ["summer", "remote"] and profile.salary_hourly == 32.5
         assert profile.currency == "EUR" and profile.timezone == "Europe/Lisbon" and profile.shared is True
     page = client.get("/profile").get_data(as_text=True)
-    for text in ("Tess Tester", "Builds recommenders", "Lisbon, Portugal", "32.50 EUR", "summer, remote",
+    for text in ("Tess Tester", "Builds recommenders", "Lisbon, Portugal", "32.50 EUR", "Summer, Remote",
                  "Shared with recruiters", "<strong>learning-to-rank</strong>", "Graphs"):
         assert text in page
 

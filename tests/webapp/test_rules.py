@@ -2,9 +2,11 @@
 
 import io
 import json
+import re
 
 import pytest
 
+from tests.webapp.conftest import PASSWORD, Users, app_config
 from tests.webapp.helpers import PROBLEM, quiz_item
 from webapp.extensions import db
 from webapp.models import Draft, Submission
@@ -103,3 +105,24 @@ def test_a_delayed_submission_is_graded_once_the_engine_is_back(client, app, can
         submission = db.session.get(Submission, response.get_json()["id"])
         assert submission.status == "graded" and submission.result.verdict == "WA"
         assert submission.delay_reason == ""
+
+
+def _csrf_token(client, path):
+    return re.search(r'name="csrf-token" content="([^"]+)"', client.get(path).get_data(as_text=True)).group(1)
+
+
+def test_a_session_ending_while_typing_is_told_to_sign_in_again_not_about_tokens(csrf_app):
+    client = csrf_app.test_client()
+    _, email = Users(csrf_app).make()
+    client.post("/login", data={"email": email, "password": PASSWORD, "csrf_token": _csrf_token(client, "/login")})
+    headers = {"X-CSRFToken": _csrf_token(client, f"/practice/{PROBLEM}"), "X-Requested-With": "fetch"}
+    draft = {"language": "python", "source": "# before"}
+    assert client.post(f"/practice/{PROBLEM}/draft", json=draft, headers=headers).status_code == 200
+    client.delete_cookie("session")
+    response = client.post(f"/practice/{PROBLEM}/draft", json={**draft, "source": "# after"}, headers=headers)
+    assert response.status_code == 401
+    assert "sign in again" in response.get_json()["error"] and "kept" in response.get_json()["error"]
+    form = client.post("/logout", headers={"Accept": "text/html"})
+    assert form.status_code == 400 and "reload it" in form.get_data(as_text=True)
+    with csrf_app.app_context():
+        assert db.session.scalar(db.select(Draft.source)) == "# before"

@@ -14,7 +14,8 @@ class SignupForm(FlaskForm):
     email = EmailField("Email", validators=[DataRequired(message="Enter your email address.")])
     password = PasswordField("Password", validators=[
         DataRequired(message="Choose a password."),
-        Length(min=MIN_PASSWORD_LENGTH, message=f"Use at least {MIN_PASSWORD_LENGTH} characters.")])
+        Length(min=MIN_PASSWORD_LENGTH, message=f"Use at least {MIN_PASSWORD_LENGTH} characters.")],
+        description=f"At least {MIN_PASSWORD_LENGTH} characters; a few words you will remember work well.")
     confirm = PasswordField("Password again", validators=[EqualTo("password", message="The passwords differ.")])
 
 

@@ -27,8 +27,9 @@ class ProfileForm(FlaskForm):
     name = StringField("Name", validators=[Length(max=120)])
     headline = StringField("Headline", validators=[Length(max=200)],
                            description="One line, e.g. 'Third-year CS student building recommender systems'.")
-    claimed_skills = SelectMultipleField("Skills you claim", choices=[], validate_choice=True,
-                                         description="Hold Ctrl (or Cmd) to pick several.")
+    claimed_skills = SelectMultipleField(
+        "Skills you claim", choices=[], validate_choice=True,
+        description="Tick the skills you can show; your signals will say how far the evidence backs them.")
     github_url = URLField("GitHub", validators=[Optional(), URL(message="Enter a full address, https://...")])
     portfolio_url = URLField("Portfolio", validators=[Optional(), URL(message="Enter a full address, https://...")])
     writeups = TextAreaField("Project write-ups (Markdown)", validators=[Length(max=MAX_WRITEUP_CHARS)])

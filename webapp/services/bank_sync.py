@@ -150,7 +150,10 @@ def _apply(question, entry, version):
 
 
 def _store(entry, report):
-    """Store ``entry``: a new question, a new current version, or nothing when unchanged."""
+    """Store ``entry``: a new question, a new current version, or nothing when unchanged.
+
+    A title made differently by a newer vetkit (same content) is updated too.
+    """
     question = db.session.get(Question, entry.id)
     is_new = question is None
     if is_new:
@@ -160,7 +163,7 @@ def _store(entry, report):
         db.session.flush()
     version = _version(entry)
     report.by_kind[entry.kind] = report.by_kind.get(entry.kind, 0) + 1
-    if not is_new and question.current_version_id == version.id and question.active:
+    if not is_new and question.current_version_id == version.id and question.active and question.title == entry.title:
         report.unchanged += 1
         return
     _apply(question, entry, version)

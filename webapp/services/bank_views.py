@@ -63,10 +63,15 @@ def scored_groups(groups):
 
 
 def quiz_title(item):
-    """A short title for a quiz item: the first line of its prompt."""
-    first = item.prompt.strip().splitlines()[0] if item.prompt.strip() else item.id
-    first = first.replace("**", "").replace("`", "")
-    return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1].rstrip() + "…"
+    """A short title for a quiz item: its prompt's first paragraph, cut at a word and never inside ``$math$``."""
+    paragraph = item.prompt.strip().split("\n\n")[0] if item.prompt.strip() else item.id
+    title = " ".join(paragraph.replace("**", "").replace("`", "").split())
+    if len(title) <= TITLE_CHARS:
+        return title
+    cut = title[: TITLE_CHARS - 1].rsplit(" ", 1)[0]
+    if cut.count("$") % 2:
+        cut = cut[: cut.rindex("$")]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def quiz_public(item):

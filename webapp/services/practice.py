@@ -55,8 +55,9 @@ def run_code(question, *, language, source=None, files=None, stdin=None):
 
 
 def editor_config(question, *, drafts, urls=None, storage_key=None, draft_method="POST"):
-    """What the page's editor script needs: languages, starters, drafts and where to run, save and submit."""
-    from flask import url_for
+    """What the page's editor script needs: languages, starters, drafts, where to run, save and submit, and
+    where to sign in again should the session end while typing."""
+    from flask import request, url_for
     from flask_wtf.csrf import generate_csrf
 
     from ..security import csp_nonce
@@ -67,7 +68,8 @@ def editor_config(question, *, drafts, urls=None, storage_key=None, draft_method
     return {"question": question.id, "storageKey": storage_key or f"practice:{question.id}",
             "languages": public["languages"], "starters": public["starters"], "drafts": drafts,
             "defaultLanguage": "python" if "python" in public["languages"] else public["languages"][0],
-            "nonce": csp_nonce(), "csrf": generate_csrf(), "urls": urls, "draftMethod": draft_method}
+            "nonce": csp_nonce(), "csrf": generate_csrf(), "urls": urls, "draftMethod": draft_method,
+            "login": url_for("auth.login", next=request.path)}
 
 
 def drafts_of(user, question):

@@ -3,7 +3,7 @@
 // live status.
 
 import { EditorView, basicSetup } from "codemirror";
-import { EditorState, Compartment } from "@codemirror/state";
+import { EditorState, Compartment, Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit } from "@codemirror/language";
@@ -22,6 +22,10 @@ export function initEditor(root) {
   const picker = root.querySelector("[data-language]");
   const status = root.querySelector("[data-save-status]");
   const output = root.querySelector("[data-console-output]");
+  const setStatus = (...parts) => {
+    status.classList.remove("save-error");
+    status.replaceChildren(...parts);
+  };
   const storageKey = (language) => `vetkit:draft:${config.storageKey}:${language}`;
   const language = new Compartment();
   const savedLanguage = Object.entries(config.drafts).sort((a, b) => b[1].at - a[1].at)[0]?.[0];
@@ -32,15 +36,16 @@ export function initEditor(root) {
   const textFor = (lang) => newest(config.drafts[lang], localStorage.getItem(storageKey(lang))) ??
     config.starters[lang] ?? "";
 
-  let dirty = false;
-  let savedText = textFor(current);
+  // A copy in this browser newer than the server's (typed while signed out, say) goes to the server too.
+  let dirty = localIsNewer(config.drafts[current], localStorage.getItem(storageKey(current)));
   const view = new EditorView({
     parent: root.querySelector("[data-editor]"),
     state: EditorState.create({
-      doc: savedText,
+      doc: textFor(current),
       extensions: [
         basicSetup,
-        keymap.of([indentWithTab, { key: "Mod-Enter", run: () => (run(), true) }]),
+        // Above basicSetup's own Mod-Enter (insert a blank line), so Ctrl+Enter really runs.
+        Prec.high(keymap.of([indentWithTab, { key: "Mod-Enter", run: () => (run(), true) }])),
         indentUnit.of("    "),
         language.of(LANGUAGES[current]()),
         EditorView.cspNonce.of(config.nonce),
@@ -48,7 +53,7 @@ export function initEditor(root) {
           if (update.docChanged) {
             dirty = true;
             localStorage.setItem(storageKey(current), JSON.stringify({ text: view.state.doc.toString(), at: Date.now() }));
-            status.textContent = "Unsaved changes";
+            if (!status.classList.contains("save-error")) setStatus("Unsaved changes");
           }
         }),
       ],
@@ -61,11 +66,12 @@ export function initEditor(root) {
     dirty = false;
     try {
       await send(config.urls.draft, { method: config.draftMethod, json: { language: current, source: text } });
-      status.textContent = `Draft saved at ${new Date().toLocaleTimeString()}`;
-      savedText = text;
+      setStatus(`Draft saved at ${new Date().toLocaleTimeString()}`);
+      config.drafts[current] = { source: text, at: Date.now() };
     } catch (error) {
       dirty = true;
-      status.textContent = error.message;
+      setStatus(...explain(error, config.login));
+      status.classList.add("save-error");
     }
   }
   setInterval(save, AUTOSAVE_MS);
@@ -85,12 +91,13 @@ export function initEditor(root) {
     await save();
     current = picker.value;
     localStorage.setItem(`vetkit:lang:${config.storageKey}`, current);
+    const pending = localIsNewer(config.drafts[current], localStorage.getItem(storageKey(current)));
     view.dispatch({
       changes: { from: 0, to: view.state.doc.length, insert: textFor(current) },
       effects: language.reconfigure(LANGUAGES[current]()),
     });
-    dirty = false;
-    status.textContent = `${picker.selectedOptions[0].textContent} loaded`;
+    dirty = pending;
+    setStatus(`${picker.selectedOptions[0].textContent} loaded`);
   });
 
   root.querySelector("[data-reset]")?.addEventListener("click", () => {
@@ -114,8 +121,7 @@ export function initEditor(root) {
       output.innerHTML = data.html;
       typeset(output);
     } catch (error) {
-      output.innerHTML = "";
-      output.append(errorLine(error.message));
+      output.replaceChildren(errorLine(error, config.login));
     } finally {
       runButton.disabled = false;
     }
@@ -131,12 +137,11 @@ export function initEditor(root) {
         json: { language: current, source: view.state.doc.toString(), client_token: clientToken() },
       });
       output.innerHTML = `<div class="submission-live"><p><span class="badge info" data-status-badge>${data.status}</span>
-        <span data-status-line>Queued: waiting for a grader…</span></p>
-        <p><a href="${data.url}">Open this submission</a></p></div>`;
+        <span data-status-line>Queued: waiting for a grader…</span></p></div>
+        <p class="small"><a href="${data.url}">Open submission #${data.id}</a></p>`;
       await follow(data.status_url, output.querySelector(".submission-live"));
     } catch (error) {
-      output.innerHTML = "";
-      output.append(errorLine(error.message));
+      output.replaceChildren(errorLine(error, config.login));
     } finally {
       submitButton.disabled = false;
     }
@@ -156,22 +161,40 @@ export function initEditor(root) {
   for (const tab of tabs) tab.addEventListener("click", () => showTab(tab.dataset.tab));
 }
 
+function parseLocal(localJSON) {
+  // This browser's copy of a draft ({text, at}), or null.
+  try {
+    return localJSON ? JSON.parse(localJSON) : null;
+  } catch {
+    return null;
+  }
+}
+
+function localIsNewer(server, localJSON) {
+  const local = parseLocal(localJSON);
+  return Boolean(local && (!server || local.at > server.at) && local.text !== server?.source);
+}
+
 function newest(server, localJSON) {
   // The later of the server's draft ({source, at}) and this browser's copy ({text, at}), in milliseconds.
-  let local = null;
-  try {
-    local = localJSON ? JSON.parse(localJSON) : null;
-  } catch {
-    local = null;
-  }
+  const local = parseLocal(localJSON);
   if (server && (!local || server.at >= local.at)) return server.source;
   return local ? local.text : undefined;
 }
 
-function errorLine(message) {
+function explain(error, loginUrl) {
+  // The error's sentence, and a way back in when the session has ended (401).
+  if (error.status !== 401) return [error.message];
+  const link = document.createElement("a");
+  link.href = loginUrl;
+  link.textContent = "Sign in";
+  return [error.message, " ", link];
+}
+
+function errorLine(error, loginUrl) {
   const p = document.createElement("p");
   p.className = "flash error";
   p.setAttribute("role", "alert");
-  p.textContent = message;
+  p.append(...explain(error, loginUrl));
   return p;
 }

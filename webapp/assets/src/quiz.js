@@ -3,6 +3,8 @@
 import { send, clientToken } from "./http.js";
 import { follow } from "./poll.js";
 
+const MARKS = { correct: "right", incorrect: "wrong" };
+
 export function initQuiz(form) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -16,9 +18,13 @@ export function initQuiz(form) {
     try {
       const created = await send(form.action, { json: { answer, client_token: clientToken() } });
       feedback.innerHTML = `<div><span data-status-line></span></div>`;
-      await follow(created.status_url, feedback.firstElementChild);
+      const graded = await follow(created.status_url, feedback.firstElementChild);
       form.classList.add("answered");
+      for (const input of form.querySelectorAll("input:checked")) {
+        input.closest("label").classList.add("chosen", MARKS[graded.verdict] ?? "partly");
+      }
       for (const input of form.querySelectorAll("input, textarea")) input.disabled = true;
+      button.textContent = "Answered";
       if (feedback.querySelector(".math")) (await import("./math.js")).typeset(feedback);
     } catch (error) {
       feedback.innerHTML = "";

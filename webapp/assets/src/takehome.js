@@ -18,8 +18,8 @@ export function initUpload(form) {
     try {
       const created = await send(form.action, { form: new FormData(form) });
       target.innerHTML = `<div><span class="badge info" data-status-badge>${created.status}</span>
-        <span data-status-line>Queued: your notebook will run in a sandbox…</span>
-        <p><a href="${created.url}">Open this submission</a></p></div>`;
+        <span data-status-line>Queued: your notebook will run in a sandbox…</span></div>
+        <p class="small"><a href="${created.url}">Open submission #${created.id}</a></p>`;
       await follow(created.status_url, target.firstElementChild, { interval: 1500 });
     } catch (error) {
       target.innerHTML = "";
