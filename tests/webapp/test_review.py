@@ -261,3 +261,16 @@ def test_a_rejudge_previews_then_applies_and_keeps_old_results(app, users, runne
         submission = db.session.get(Submission, made["id"])
         assert submission.result.verdict == "WA" and len(submission.results) == 2
         assert db.session.scalars(db.select(AuditEntry.action)).all() == ["rejudge"]
+
+
+def test_every_kind_of_quiz_answer_has_a_review_page_with_its_key(app, users, staff):
+    _, email = _candidate(users, app)
+    client = _signed_in(app, email)
+    for item_type in ("single_choice", "multiple_choice", "numeric", "short_answer", "free_text"):
+        item_id, private = quiz_item(app, item_type)
+        made = client.post(f"/practice/{item_id}/submit", json={"answer": "1"}).get_json()
+        page = staff[2].get(f"/review/submissions/{made['id']}")
+        assert page.status_code == 200, item_type
+        expected = "Model answer" if item_type == "free_text" else "Accepted forms" if item_type == "short_answer" \
+            else "Key:"
+        assert expected in page.get_data(as_text=True), item_type
