@@ -30,6 +30,10 @@ class ItemSummary:
     type: str
     skills: tuple[str, ...]
     difficulty: str
+    group: str | None = None
+    """Items sharing a group (a stem, or one giving away another's key) are never drawn into one form."""
+    minutes: float | None = None
+    """The time a candidate needs for the item (estimated minutes; take-homes: their time budget)."""
 
 
 def quiz_summaries(root):
