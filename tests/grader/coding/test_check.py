@@ -71,7 +71,8 @@ def test_bank_checker_and_stats_find_problems_under_coding(tmp_path):
     report = Report()
     check_coding(tmp_path, report)
     assert report.checked["coding"] == 1
-    assert [f.message for f in report.errors] == []
+    assert [f.message for f in report.errors] == ["'answers_from' names 'submissions/accepted/solution.py', which "
+                                                  "is not a file inside the package"]
     summary, = coding_summaries(tmp_path)
     assert (summary.kind, summary.id, summary.difficulty) == ("coding", "twosum", "easy")
 
