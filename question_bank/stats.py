@@ -42,7 +42,8 @@ def quiz_summaries(root):
     if not folder.is_dir():
         return []
     items, _ = read_quiz([folder])
-    return [ItemSummary("quiz", item.id, item.type, item.skills, item.difficulty) for item in items]
+    return [ItemSummary("quiz", item.id, item.type, item.skills, item.difficulty, item.group, item.minutes)
+            for item in items]
 
 
 #: kind -> stats source; one source per kind.
