@@ -41,3 +41,7 @@ for k, n in enumerate([20, 2000]):
 write(g2, "01_small", 11, [1, 2, 3, 4, 5])
 write(g2, "02_max_s", 10 ** 15, [10 ** 9] * 1000)
 cases(g2, 100000, 100000)
+# At the bound: no stretch is long enough, so extending from every start adds 4.5 * 10^10 energies.
+tiny = [rng.randint(1, 9) for _ in range(300000)]
+write(g2, "f_bound_none", sum(tiny) + 1, tiny, 300000)
+write(g2, "g_bound_max_values", 10 ** 15, [10 ** 9 - rng.randint(0, 9) for _ in range(300000)], 300000)
