@@ -41,6 +41,9 @@ def main():
     write("secret", "09_small_times", [rjob(5, 50, 100) for _ in range(n)])
     write("secret", "10_small", [rjob(4, 12, 10) for _ in range(8)])
     write("secret", "11_greedy_trap", [(1, 2, 1), (2, 3, 1), (1, 3, 5), (3, 4, 1), (3, 6, 7), (4, 6, 2)])
+    # At the bound: a DP that looks back over every earlier booking makes 2 * 10^10 comparisons.
+    n = 200000
+    write("secret", "12_bound_random", [rjob(5000, 10**6, 999) for _ in range(n)])
 
 
 main()
