@@ -20,7 +20,7 @@ from question_bank.stats import KINDS
 EXIT_BANK_ERRORS = 1
 #: Modules outside question_bank that register checkers or stats sources when imported
 #: (e.g. "grader.kattis_check" calling question_bank.register_checker).
-PLUGIN_MODULES = ("grader.coding.check", "grader.takehome.check", "assessments.stats")
+PLUGIN_MODULES = ("grader.coding.check", "grader.takehome.check", "assessments.stats", "assessments.check")
 
 
 def _load_plugins():
