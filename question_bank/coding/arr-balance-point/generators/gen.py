@@ -30,9 +30,9 @@ def with_balance_at(w, i):
     return w
 
 
-write("sample", "1", [1, 7, 3, 6, 5, 6])
-write("sample", "2", [1, 2, 3])
-write("sample", "3", [2, 1, -1])
+write("sample", "1", [6, 1, 3, 4, 2, 2, 1, 5])
+write("sample", "2", [4, -2, 7, 3, 1, 6, -1])
+write("sample", "3", [5, 4, -4])
 
 write("secret", "01_single", [-7])
 write("secret", "02_two_none", [5, 3])

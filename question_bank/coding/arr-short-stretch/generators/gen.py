@@ -27,8 +27,8 @@ def cases(prefix, n, limit):
     write(prefix, "e_shrink_many", n, ones, limit)
 
 
-write("sample", "1", 7, [2, 3, 1, 2, 4, 3])
-write("sample", "2", 100, [10, 20, 30])
+write("sample", "1", 9, [4, 1, 1, 6, 2, 3, 1])
+write("sample", "2", 50, [8, 12, 9, 10])
 
 g1, g2 = "secret/group1", "secret/group2"
 write(g1, "01_single_enough", 5, [5], 2000)

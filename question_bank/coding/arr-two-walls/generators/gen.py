@@ -13,8 +13,8 @@ def write(folder, name, h):
     (DATA / folder / f"{name}.in").write_text(f"{len(h)}\n{' '.join(map(str, h))}\n")
 
 
-write("sample", "1", [1, 8, 6, 2, 5, 4, 8, 3, 7])
-write("sample", "2", [0, 5])
+write("sample", "1", [3, 9, 4, 7, 2, 8, 5])
+write("sample", "2", [6, 0])
 
 write("secret", "01_two_equal", [4, 4])
 write("secret", "02_zeros", [0, 0, 0])
