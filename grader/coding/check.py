@@ -171,7 +171,7 @@ def check_one_problem(path, report, skill_ids):
     """Check the problem at ``path`` (cached per content), and claim its id; for ``vetkit bank check PROBLEM``."""
     salt = f"{grading_fingerprint()}\0{sorted(skill_ids or ())}"
     cached_check(path, report, lambda folder, sub: check_problem(folder, sub, skill_ids=skill_ids,
-                                                                   require_input_validators=False), salt=salt)
+                                                                   require_input_validators=True), salt=salt)
     report.claim_id(Path(path).name, Path(path) / "problem.yaml", None, kind="coding problem")
     report.count_checked(KIND, 1)
 

@@ -1,9 +1,11 @@
 """Input validators: every test input is checked by the package's own validators, with their group's flags."""
 
+import shutil
+
 import pytest
 
 from grader.coding import timelimit
-from grader.coding.check import check_problem
+from grader.coding.check import check_coding, check_problem
 from grader.coding.input_validators import input_flags
 from question_bank.report import Report
 from tests.grader.helpers import PROBLEMS, copy_problem
@@ -48,3 +50,17 @@ def test_a_validator_that_crashes_or_does_not_compile_is_reported(runner_image, 
     (path / "input_validators/validate.c").write_text("int main(void) { nope }\n")
     report, text = check(path)
     assert "input_validators/validate.c: error: the input validator does not compile" in text, text
+
+
+@pytest.mark.docker
+def test_a_missing_validator_is_a_warning_and_an_error_in_the_bank(runner_image, tmp_path):
+    path = copy_problem("twosum", tmp_path)
+    shutil.rmtree(path / "input_validators")
+    report, text = check(path)
+    assert "twosum/input_validators: warning: has no input validator" in text and report.ok, text
+    bank = tmp_path / "bank"
+    (bank / "coding").mkdir(parents=True)
+    shutil.move(path, bank / "coding/twosum")
+    report = Report()
+    check_coding(bank, report)
+    assert any("has no input validator" in e.message for e in report.errors), report.lines()
