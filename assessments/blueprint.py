@@ -30,6 +30,8 @@ TAKEHOME = "takehome"
 SECTION_KINDS = (CODING, QUIZ, TAKEHOME)
 #: The item types each kind of item has (``ItemSummary.type``).
 ITEM_TYPES_BY_KIND = {CODING: ("pass-fail", "scoring"), QUIZ: ITEM_TYPES, TAKEHOME: ("notebook",)}
+#: The slot of a section whose items may be of any of several difficulties (``difficulty: {any: [...]}``).
+ANY = "any"
 #: The section kinds a mock blueprint of each stage must contain.
 STAGE_SECTION_KINDS = {"coding": (CODING,), "ml-fundamentals": (QUIZ,), "takehome": (TAKEHOME,),
                        "full-loop": (CODING, QUIZ, TAKEHOME)}
@@ -97,8 +99,10 @@ class Section:
     """One timed part of an assessment and how its items are drawn.
 
     ``difficulty`` is the exact number of items per difficulty (easiest first, summing to
-    ``count``), resolved from the counts or proportions the file gives.  Coding and quiz
-    sections have ``minutes``; take-home sections have ``deadline_hours`` instead.
+    ``count``), resolved from the counts or proportions the file gives; or, with ``any_of``,
+    ``(("any", count),)``: the items may be of any of those levels.  Coding sections have
+    ``minutes``; quiz sections have ``minutes`` or, without it, the sum of their items' own
+    estimates; take-home sections have ``deadline_hours`` instead.
     """
 
     id: str
@@ -111,22 +115,37 @@ class Section:
     types: tuple[str, ...] = ()
     require: tuple[Rule, ...] = ()
     exclude: Exclusions = field(default_factory=Exclusions)
+    any_of: tuple[str, ...] = ()
 
     @property
     def quotas(self):
-        """Difficulty -> number of items to draw (only difficulties with at least one item)."""
+        """Slot -> number of items to draw: a difficulty, or ``any`` (only slots with at least one item)."""
         return {level: number for level, number in self.difficulty if number}
+
+    @property
+    def levels(self):
+        """The difficulties this section may draw."""
+        return self.any_of or tuple(self.quotas)
+
+    @property
+    def timed_by_items(self):
+        """True for a quiz section without ``minutes``: its time is the sum of its items' estimates."""
+        return self.kind == QUIZ and self.minutes is None
+
+    def slot(self, item):
+        """The quota an item fills: its difficulty, or ``any``."""
+        return ANY if self.any_of else item.difficulty
 
     def accepts(self, item):
         """True when ``item`` may be drawn here: right kind, allowed type, wanted difficulty, not excluded."""
         return (item.kind == self.kind and (not self.types or item.type in self.types)
-                and item.difficulty in self.quotas and not self.exclude.excludes(item))
+                and item.difficulty in self.levels and not self.exclude.excludes(item))
 
     def to_json(self):
         """The section as a JSON-ready dict."""
         return {"id": self.id, "title": self.title, "kind": self.kind, "count": self.count,
                 "minutes": self.minutes, "deadline_hours": self.deadline_hours,
-                "difficulty": dict(self.difficulty), "types": list(self.types),
+                "difficulty": dict(self.difficulty), "any_of": list(self.any_of), "types": list(self.types),
                 "require": [rule.to_json() for rule in self.require], "exclude": self.exclude.to_json()}
 
 

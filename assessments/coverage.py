@@ -62,25 +62,51 @@ def _mix(counts):
     return ", ".join(f"{number} {level}" for level, number in counts.items() if number)
 
 
+def _time(section):
+    """A section's time as the page shows it: its limit, a deadline, or the items' own estimates."""
+    if section["deadline_hours"]:
+        return f"{section['deadline_hours']} h"
+    if section["minutes"]:
+        return f"{section['minutes']} min (forms need up to {section['max_minutes']:g})"
+    return f"per item (up to {section['max_minutes']:g} min)"
+
+
+def _difficulty(section):
+    return (f"{section['count']} of {' or '.join(section['any_of'])}" if section.get("any_of")
+            else _mix(section["difficulty"]))
+
+
+def _drawable(section):
+    """How many items a form can actually contain (honouring the rules), listed for small sections."""
+    number = f"{section['drawable']} of {section['eligible']}"
+    if section["kind"] == "takehome" and section["drawable_items"]:
+        number += ": " + ", ".join(f"`{item}`" for item in section["drawable_items"])
+    return number
+
+
 def _blueprint(blueprint_id, entry):
     if not entry.get("valid", True):
         return f"### `{blueprint_id}`: invalid\n\n" + "\n".join(f"- {error}" for error in entry["errors"])
     profile = " / ".join(value for value in (entry["level"], entry["track"], entry["stage"]) if value)
-    rows = [(f"`{section_id}`", section["kind"], section["count"],
-             f"{section['minutes']} min" if section["minutes"] else f"{section['deadline_hours']} h",
-             _mix(section["difficulty"]), section["eligible"], _mix(section["eligible_by_difficulty"]) or "none",
-             YES if section["satisfiable"] else NO) for section_id, section in entry["sections"].items()]
+    rows = [(f"`{section_id}`", section["kind"], section["count"], _time(section), _difficulty(section),
+             _drawable(section), _mix(section["drawable_by_difficulty"]) or "none",
+             YES if section["satisfiable"] and not section["time_problem"] else NO)
+            for section_id, section in entry["sections"].items()]
     text = (f"### `{blueprint_id}`: {entry['title']}\n\n{entry['kind']}, {profile}; whole form drawable: "
             f"{YES if entry['satisfiable'] else NO}\n\n"
-            + _table(("section", "kind", "items", "time", "difficulty", "eligible", "eligible by difficulty",
-                      "drawable"), rows))
-    return text + (f"\n\n{entry['problem']}" if entry["problem"] else "")
+            + _table(("section", "kind", "items", "time", "difficulty", "drawable of eligible",
+                      "drawable by difficulty", "fits"), rows))
+    problems = [entry["problem"]] + [section["time_problem"] for section in entry["sections"].values()]
+    return text + "".join(f"\n\n{problem}" for problem in problems if problem)
 
 
 def _blueprints(stats):
     entries = stats["blueprints"]
     drawable = sum(1 for entry in entries.values() if entry["satisfiable"])
-    summary = f"## Blueprints\n\n{drawable} of {len(entries)} blueprints can draw a whole form from this bank."
+    summary = (f"## Blueprints\n\n{drawable} of {len(entries)} blueprints can draw a whole form from this bank. "
+               "*Drawable* counts the items that some valid form contains, honouring the section's `require` "
+               "rules (an eligible item may never fit them); *fits* says whether every form can be finished in "
+               "the section's time, from the items' own estimates.")
     return "\n\n".join([summary, *(_blueprint(key, entry) for key, entry in entries.items())])
 
 

@@ -10,11 +10,12 @@ satisfy a section, ``BlueprintError`` says which section, what it needs and what
 """
 
 import hashlib
+import math
 import random
 from collections import Counter
 from functools import lru_cache
 
-from .blueprint import DIFFICULTY_ORDER, item_areas
+from .blueprint import ANY, DIFFICULTY_ORDER, item_areas
 from .errors import BlueprintError
 from .form import Form, FormSection, section_problems
 from .loader import get_blueprint
@@ -24,6 +25,8 @@ from .pool import digest_sorted, item_key, load_pool, sort_pool
 SEED_DOMAIN = "vetkit-form-v1"
 #: Random orders tried per section before concluding that its rules cannot be met together.
 MAX_ATTEMPTS = 64
+#: Random orders tried per item when asking whether some valid form contains it.
+DRAWABLE_TRIES = 8
 #: (section, pool) pairs whose eligible items and rule matches are kept between draws.
 PREPARED_CACHE_SIZE = 128
 
@@ -69,13 +72,14 @@ def _prepare(section, items):
 
 def _shortfall(section, eligible, available, hits):
     """Why the ``available`` eligible items cannot satisfy ``section`` for certain (a sentence), or None."""
-    levels = Counter(eligible[index].difficulty for index in available)
+    levels = Counter(section.slot(eligible[index]) for index in available)
     for level, wanted in section.quotas.items():
         if levels[level] < wanted:
-            return (f"it needs {wanted} {level} item(s) and the pool has {levels[level]} it may draw "
+            what = f"item(s) of {' or '.join(section.any_of)}" if level == ANY else f"{level} item(s)"
+            return (f"it needs {wanted} {what} and the pool has {levels[level]} it may draw "
                     f"({_filters(section)}); add items or change the difficulty mix")
     for rule, indexes in zip(section.require, hits):
-        matching = Counter(eligible[index].difficulty for index in indexes)
+        matching = Counter(section.slot(eligible[index]) for index in indexes)
         fit = sum(min(wanted, matching[level]) for level, wanted in section.quotas.items())
         if fit < rule.minimum:
             return (f"it needs {rule.describe()} but only {fit} such item(s) fit its difficulty mix "
@@ -83,17 +87,23 @@ def _shortfall(section, eligible, available, hits):
     return None
 
 
-def _attempt(section, eligible, order, rules):
-    """One greedy pass over ``order`` (indexes): meet each (minimum, hits) rule, then fill the difficulty slots."""
-    remaining, picked = dict(section.quotas), []
+def _attempt(section, eligible, order, rules, forced=None, as_indexes=False):
+    """One greedy pass over ``order`` (indexes), ``forced`` taken first: meet each (minimum, hits) rule, then fill
+    the difficulty slots."""
+    remaining, picked, groups = dict(section.quotas), [], set()
 
     def take(index):
         picked.append(index)
-        remaining[eligible[index].difficulty] -= 1
+        remaining[section.slot(eligible[index])] -= 1
+        if eligible[index].group:
+            groups.add(eligible[index].group)
 
     def free(index):
-        return remaining[eligible[index].difficulty] > 0 and index not in picked
+        return (remaining[section.slot(eligible[index])] > 0 and index not in picked
+                and eligible[index].group not in groups)
 
+    if forced is not None:
+        take(forced)
     for minimum, hits in rules:
         have = sum(1 for index in picked if index in hits)
         for index in order:
@@ -103,9 +113,34 @@ def _attempt(section, eligible, order, rules):
                 take(index)
                 have += 1
     for index in order:
+        if len(picked) == section.count:
+            break
         if free(index):
             take(index)
-    return [eligible[index] for index in picked]
+    return picked if as_indexes else [eligible[index] for index in picked]
+
+
+def drawable_items(section, pool, *, tries=DRAWABLE_TRIES):
+    """The eligible items of ``section`` that some valid form of it (on its own) contains, honouring its rules.
+
+    Each item is forced into a greedy draw over a few fixed random orders; a valid draw marks every item it
+    took as drawable, so most items cost nothing.  (A miss after ``tries`` orders counts as not drawable.)
+    """
+    eligible, hits = _prepare(section, tuple(pool))
+    rules = sorted(((rule.minimum, indexes) for rule, indexes in zip(section.require, hits)),
+                   key=lambda rule: len(rule[1]))
+    rng = random.Random(SEED_DOMAIN)
+    orders = [rng.sample(range(len(eligible)), len(eligible)) for _ in range(tries)]
+    if section.count == 1:  # a one-item form is valid exactly when the item meets every rule on its own
+        return [item for item in eligible if not section_problems(section, [item])]
+    found = set()
+    for index in range(len(eligible)):
+        for order in orders if index not in found else ():
+            picked = _attempt(section, eligible, order, rules, forced=index, as_indexes=True)
+            if not section_problems(section, [eligible[i] for i in picked]):
+                found.update(picked)
+                break
+    return [eligible[index] for index in sorted(found)]
 
 
 def _arrange(picked, rng):
@@ -115,14 +150,16 @@ def _arrange(picked, rng):
     return tuple(sorted(items, key=lambda item: DIFFICULTY_ORDER.index(item.difficulty)))
 
 
-def draw_section(section, pool, rng, blueprint_id="?", used=frozenset()):
+def draw_section(section, pool, rng, blueprint_id="?", used=frozenset(), used_groups=frozenset()):
     """Draw ``section``'s items from ``pool`` (canonical order) minus the ``used`` item keys, with ``rng``.
 
-    Raises ``BlueprintError`` naming the blueprint, the section and what the pool lacks.
+    Items of a group already drawn (``used_groups``) are left out, and one section draws at most one item
+    per group.  Raises ``BlueprintError`` naming the blueprint, the section and what the pool lacks.
     """
     eligible, all_hits = _prepare(section, tuple(pool))
-    available = [index for index, item in enumerate(eligible) if item_key(item) not in used]
-    hits = [indexes.intersection(available) for indexes in all_hits] if used else list(all_hits)
+    available = [index for index, item in enumerate(eligible)
+                 if item_key(item) not in used and (not item.group or item.group not in used_groups)]
+    hits = [indexes.intersection(available) for indexes in all_hits] if used or used_groups else list(all_hits)
     reason = _shortfall(section, eligible, available, hits)
     rules = sorted(((rule.minimum, indexes) for rule, indexes in zip(section.require, hits)),
                    key=lambda rule: len(rule[1]))
@@ -138,6 +175,13 @@ def draw_section(section, pool, rng, blueprint_id="?", used=frozenset()):
     raise BlueprintError(f"blueprint '{blueprint_id}' section '{section.id}' cannot be drawn from this pool: {reason}")
 
 
+def section_minutes(section, drawn):
+    """The section's time limit: its ``minutes``, or for a quiz timed by its items their estimates' sum."""
+    if not section.timed_by_items:
+        return section.minutes
+    return math.ceil(sum(item.minutes or 0 for item in drawn))
+
+
 def _check_seed(seed):
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise BlueprintError(f"the seed must be a whole number of at least 0, not {seed!r}")
@@ -148,11 +192,12 @@ def draw_form(blueprint, pool, seed):
     _check_seed(seed)
     items = sort_pool(pool)
     rng = random.Random(seed_material(blueprint.id, seed))
-    used, sections = frozenset(), []
+    used, groups, sections = frozenset(), frozenset(), []
     for section in blueprint.sections:
-        drawn = draw_section(section, items, rng, blueprint.id, used)
+        drawn = draw_section(section, items, rng, blueprint.id, used, groups)
         used = used | {item_key(item) for item in drawn}
-        sections.append(FormSection(section.id, section.title, section.kind, section.minutes,
+        groups = groups | {item.group for item in drawn if item.group}
+        sections.append(FormSection(section.id, section.title, section.kind, section_minutes(section, drawn),
                                     section.deadline_hours, drawn))
     return Form(blueprint.id, seed, digest_sorted(items), tuple(sections))
 

@@ -61,10 +61,12 @@ def section_problems(section, drawn):
     problems = [f"{item.kind} item '{item.id}' may not be drawn here" for item in drawn if not section.accepts(item)]
     if len(drawn) != section.count:
         problems.append(f"has {len(drawn)} items instead of {section.count}")
-    counts = Counter(item.difficulty for item in drawn)
+    counts = Counter(section.slot(item) for item in drawn)
     for level, wanted in section.difficulty:
         if counts.get(level, 0) != wanted:
             problems.append(f"has {counts.get(level, 0)} {level} items instead of {wanted}")
+    groups = Counter(item.group for item in drawn if item.group)
+    problems += [f"draws {number} items of group '{group}'" for group, number in sorted(groups.items()) if number > 1]
     for rule in section.require:
         found = sum(1 for item in drawn if rule.matches(item))
         if found < rule.minimum:
@@ -83,4 +85,6 @@ def form_problems(form, blueprint):
     ids = [(item.kind, item.id) for section in form.sections for item in section.items]
     if len(set(ids)) != len(ids):
         problems.append("an item appears in two sections")
+    groups = Counter(item.group for section in form.sections for item in section.items if item.group)
+    problems += [f"group '{group}' is drawn {number} times" for group, number in sorted(groups.items()) if number > 1]
     return problems

@@ -17,8 +17,8 @@ from question_bank.items import DIFFICULTIES
 from question_bank.paths import skills_path
 from question_bank.yamlsource import YamlList, YamlMap, read_yaml
 
-from .blueprint import (BLUEPRINT_KINDS, ITEM_TYPES_BY_KIND, LEVELS, MOCK, SECTION_KINDS, STAGE_SECTION_KINDS,
-                        STAGES, TAKEHOME, TRACKS, VETTING, Blueprint, Exclusions, Rule, Section)
+from .blueprint import (ANY, BLUEPRINT_KINDS, ITEM_TYPES_BY_KIND, LEVELS, MOCK, QUIZ, SECTION_KINDS,
+                        STAGE_SECTION_KINDS, STAGES, TAKEHOME, TRACKS, VETTING, Blueprint, Exclusions, Rule, Section)
 from .errors import BlueprintError
 from .mix import exact, is_counts, resolve_counts, resolve_proportions
 
@@ -89,6 +89,8 @@ def _difficulty_values(fields):
     if not mapping:
         fields.error("difficulty", "'difficulty' is empty; give a count or a proportion per level, e.g. {easy: 1}")
         return None
+    if ANY in mapping:
+        return None
     values, ok = {}, True
     for level, value in mapping.items():
         number = parse_number(value) if not isinstance(value, str) else None
@@ -102,6 +104,18 @@ def _difficulty_values(fields):
             ok = False
         values[level] = number
     return values if ok else None
+
+
+def _any_of(fields, count):
+    """``difficulty: {any: [easy, medium]}``: ``((ANY, count),)`` and the levels, else (None, ())."""
+    levels = fields.mapping["difficulty"][ANY]
+    if not isinstance(levels, list) or not levels or any(level not in DIFFICULTIES for level in levels) \
+            or len(set(levels)) < len(levels) or len(fields.mapping["difficulty"]) > 1:
+        fields.error("difficulty", f"'difficulty: {{any: [...]}}' lists distinct levels out of "
+                                   f"{', '.join(DIFFICULTIES)}, alone, e.g. {{any: [easy, medium]}}")
+        return None, ()
+    levels = tuple(level for level in DIFFICULTIES if level in levels)
+    return (((ANY, count),) if count is not None else None), levels
 
 
 def _difficulty(fields, count):
@@ -161,11 +175,12 @@ def _exclusions(fields, known):
 
 
 def _timing(fields, kind):
-    """(minutes, deadline_hours): take-homes have a deadline in hours, timed sections minutes."""
+    """(minutes, deadline_hours): take-homes have a deadline in hours, coding sections minutes, quiz sections
+    minutes or (absent) the sum of their items' estimates."""
     timed, untimed = ("deadline_hours", "minutes") if kind == TAKEHOME else ("minutes", "deadline_hours")
     if untimed in fields.mapping:
         fields.error(untimed, f"a {kind} section has '{timed}', not '{untimed}'; remove '{untimed}'")
-    value = _whole(fields, timed) if kind is not None else None
+    value = _whole(fields, timed, required=kind != QUIZ) if kind is not None else None
     return (None, value) if kind == TAKEHOME else (value, None)
 
 
@@ -185,14 +200,18 @@ def _section(mapping, file, index, known, findings):
     section_id, title = fields.text("id"), fields.text("title")
     kind = _choice(fields, "kind", SECTION_KINDS)
     count = _whole(fields, "count", required=False) if "count" in mapping else None
-    difficulty = _difficulty(fields, count)
+    any_of = ()
+    if isinstance(mapping.get("difficulty"), YamlMap) and ANY in mapping["difficulty"]:
+        difficulty, any_of = _any_of(fields, count)
+    else:
+        difficulty = _difficulty(fields, count)
     minutes, deadline = _timing(fields, kind)
     rules = tuple(_rule(entry, f"{fields.context} rule {number + 1}", count, known, fields)
                   for number, entry in enumerate(_mappings(fields, "require")))
     types, exclude = _types(fields, kind), _exclusions(fields, known)
     if None in (section_id, title, kind, count, difficulty):
         return None
-    return Section(section_id, title, kind, count, difficulty, minutes, deadline, types, rules, exclude)
+    return Section(section_id, title, kind, count, difficulty, minutes, deadline, types, rules, exclude, any_of)
 
 
 def _check_profile(fields, kind):

@@ -49,12 +49,14 @@ def load_pool(path=None):
 
 
 def pool_digest(pool):
-    """A short stable fingerprint of the pool's items (kind, id, type, skills, difficulty)."""
+    """A short stable fingerprint of the pool's items (kind, id, type, skills, difficulty, and group and minutes when set)."""
     return digest_sorted(sort_pool(pool))
 
 
 @lru_cache(maxsize=POOL_CACHE_SIZE)
 def digest_sorted(items):
     """``pool_digest`` of items already in canonical order (``sort_pool``)."""
-    rows = [[item.kind, item.id, item.type, list(item.skills), item.difficulty] for item in items]
+    rows = [[item.kind, item.id, item.type, list(item.skills), item.difficulty]
+            + ([item.group] if item.group else []) + ([item.minutes] if item.minutes is not None else [])
+            for item in items]
     return hashlib.sha256(json.dumps(rows, separators=(",", ":")).encode()).hexdigest()[:16]

@@ -2,7 +2,9 @@
 
 Importing this module registers ``blueprint_stats`` with ``question_bank.stats`` (vetkit's
 ``bank`` command imports it).  For each shipped blueprint and each of its sections: how many
-items of the pool the section may draw (in all and per difficulty), and whether the section
+items of the pool the section may draw (in all and per difficulty), how many of them some valid
+form honouring its ``require`` rules actually contains (``drawable``), the most minutes a form
+can need (``max_minutes``) and whether that fits (``time_problem``), and whether the section
 can be drawn on its own; for the blueprint, whether a whole form can be drawn (sections
 never share an item) and, if not, why.
 """
@@ -12,10 +14,11 @@ import random
 from question_bank.items import DIFFICULTIES
 from question_bank.stats import register_blueprint_stats
 
-from .draw import draw_form, draw_section, eligible_items, seed_material
+from .draw import draw_form, draw_section, drawable_items, eligible_items, seed_material
 from .errors import BlueprintError
 from .loader import blueprint_files, read_blueprints
 from .pool import load_pool
+from .timing import max_form_minutes, time_problem
 
 #: The seed of the trial draws that decide satisfiability.
 TRIAL_SEED = 0
@@ -24,6 +27,7 @@ TRIAL_SEED = 0
 def section_stats(blueprint, section, pool):
     """One section's entry: its shape, the items it may draw and whether it can be drawn on its own."""
     eligible = eligible_items(section, pool)
+    drawable = drawable_items(section, pool)
     try:
         draw_section(section, pool, random.Random(seed_material(blueprint.id, TRIAL_SEED)), blueprint.id)
         problem = None
@@ -34,7 +38,11 @@ def section_stats(blueprint, section, pool):
             "eligible": len(eligible),
             "eligible_by_difficulty": {level: sum(1 for item in eligible if item.difficulty == level)
                                        for level in DIFFICULTIES},
-            "satisfiable": problem is None, "problem": problem}
+            "drawable": len(drawable), "drawable_items": sorted(item.id for item in drawable),
+            "drawable_by_difficulty": {level: sum(1 for item in drawable if item.difficulty == level)
+                                       for level in DIFFICULTIES},
+            "any_of": list(section.any_of), "max_minutes": max_form_minutes(section, pool),
+            "time_problem": time_problem(section, pool), "satisfiable": problem is None, "problem": problem}
 
 
 def blueprint_entry(blueprint, pool):

@@ -13,7 +13,7 @@ Public API (ML-fundamentals items and the skill taxonomy; formats in docs/format
 * ``safe_eval(expression)``: the safe evaluator of numeric ``computation`` expressions.
 """
 
-from .check import CHECKERS, check_bank, register_checker, run_checkers
+from .check import CHECKERS, ITEM_CHECKERS, check_bank, register_checker, register_item_checker, run_checkers
 from .errors import BankError, ExpressionError
 from .findings import ERROR, WARNING, Finding
 from .items import (DIFFICULTIES, FREE_TEXT, ITEM_TYPES, MULTIPLE_CHOICE, NUMERIC, SHORT_ANSWER, SINGLE_CHOICE,
@@ -27,11 +27,11 @@ from .stats import ItemSummary, bank_stats, register_blueprint_stats, register_s
 from .taxonomy import Area, Skill, Taxonomy, load_taxonomy, read_taxonomy
 
 __all__ = [
-    "Area", "BankError", "CHECKERS", "DEFAULT_BANK_ROOT", "DIFFICULTIES", "ERROR", "ExpressionError", "FREE_TEXT",
+    "Area", "BankError", "CHECKERS", "ITEM_CHECKERS", "DEFAULT_BANK_ROOT", "DIFFICULTIES", "ERROR", "ExpressionError", "FREE_TEXT",
     "Finding", "FreeTextItem", "ITEM_TYPES", "ItemSummary", "Location", "MULTIPLE_CHOICE", "MultipleChoiceItem",
     "NUMERIC", "NumericItem", "Option", "QuizItem", "Report", "RubricCriterion", "SHORT_ANSWER",
     "SINGLE_CHOICE", "ShortAnswerItem", "SingleChoiceItem", "Skill", "Taxonomy", "Tolerance", "WARNING",
     "bank_stats", "check_bank", "compile_pattern", "load_quiz", "load_quiz_file", "load_taxonomy",
     "normalise_answer", "read_quiz", "read_quiz_file", "read_taxonomy", "register_blueprint_stats",
-    "register_checker", "register_stats_source", "run_checkers", "safe_eval",
+    "register_checker", "register_item_checker", "register_stats_source", "run_checkers", "safe_eval",
 ]

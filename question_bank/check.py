@@ -22,12 +22,21 @@ from .taxonomy import read_taxonomy
 
 #: Every checker, in the order they run.
 CHECKERS = [check_taxonomy, check_quiz]
+#: Checkers of one item folder, by the file that marks such a folder (``problem.yaml``, ``task.yaml``):
+#: ``checker(folder, report, skill_ids)``, used when ``vetkit bank check`` is given that folder.
+ITEM_CHECKERS = {}
 
 
 def register_checker(checker):
     """Add ``checker`` to ``CHECKERS`` (once; registering again does nothing); returns it, so it can decorate."""
     if checker not in CHECKERS:
         CHECKERS.append(checker)
+    return checker
+
+
+def register_item_checker(marker, checker):
+    """Check a folder holding the file ``marker`` with ``checker(folder, report, skill_ids)``; returns it."""
+    ITEM_CHECKERS[marker] = checker
     return checker
 
 
@@ -56,11 +65,16 @@ def _taxonomy_near(path):
 def check_bank(path=None, *, checkers=None):
     """Check the bank folder at ``path`` (default: the bank shipped with vetkit) and return the ``Report``.
 
-    ``path`` may also be one quiz file: it is checked against the nearest ``skills.yaml`` above it.
+    ``path`` may also be one quiz file, or one item's folder (a coding problem, a take-home): it is checked
+    against the nearest ``skills.yaml`` above it.
     """
     root, report = bank_root(path), Report()
+    item_checker = next((checker for marker, checker in ITEM_CHECKERS.items()
+                         if root.is_dir() and (root / marker).is_file()), None)
     if root.is_file():
         check_quiz_files([root], report, _taxonomy_near(root))
+    elif item_checker is not None:
+        item_checker(root, report, _taxonomy_near(root))
     elif root.is_dir():
         run_checkers(root, report, checkers)
     else:

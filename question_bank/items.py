@@ -9,6 +9,8 @@ import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, localcontext
 
+from .rounding import Rounding
+
 SINGLE_CHOICE = "single_choice"
 MULTIPLE_CHOICE = "multiple_choice"
 NUMERIC = "numeric"
@@ -22,6 +24,10 @@ DIFFICULTIES = ("easy", "medium", "hard")
 DEFAULT_POINTS = 1
 #: Multiple choice: a wrong pick costs this fraction of a correct pick's worth unless ``penalty`` says otherwise.
 DEFAULT_PENALTY = 1.0
+#: Minutes a candidate needs for an item without ``estimated_minutes``, per type, for easy, medium and hard items:
+#: reading and choosing takes least, computing a number or writing an explanation most.
+DEFAULT_MINUTES = {SINGLE_CHOICE: (1.0, 1.5, 2.0), MULTIPLE_CHOICE: (1.5, 2.0, 2.5), NUMERIC: (2.0, 3.0, 4.0),
+                   SHORT_ANSWER: (1.5, 2.0, 2.5), FREE_TEXT: (6.0, 10.0, 15.0)}
 #: Significant digits for tolerance arithmetic: far more than any typed number, so comparisons are exact.
 DECIMAL_PRECISION = 60
 
@@ -111,7 +117,16 @@ class QuizItem:
     difficulty: str
     explanation: str
     points: float = DEFAULT_POINTS
+    group: str | None = None
+    estimated_minutes: float | None = None
     location: Location = field(default=Location("<memory>", 1), compare=False)
+
+    @property
+    def minutes(self) -> float:
+        """The time a candidate needs for this item: its own estimate, else the default for its type and level."""
+        if self.estimated_minutes is not None:
+            return self.estimated_minutes
+        return DEFAULT_MINUTES[self.type][DIFFICULTIES.index(self.difficulty)]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -139,6 +154,7 @@ class NumericItem(QuizItem):
     tolerance: Tolerance
     unit: str | None = None
     computation: str | None = None
+    rounding: Rounding | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -15,6 +15,7 @@ from .findings import error
 from .items import (DEFAULT_PENALTY, DEFAULT_POINTS, DIFFICULTIES, FREE_TEXT, ITEM_CLASSES, ITEM_TYPES,
                     MULTIPLE_CHOICE, NUMERIC, SHORT_ANSWER, SINGLE_CHOICE, Location, Option, RubricCriterion,
                     Tolerance, compile_pattern, normalise_answer)
+from .rounding import parse_rounding
 from .yamlsource import YamlList, YamlMap
 
 #: Item ids: lowercase letters, digits and hyphens.
@@ -27,12 +28,12 @@ MIN_OPTIONS = 2
 OPTION_IDS = string.ascii_lowercase
 #: Keys every item has, and the optional ones.
 COMMON_REQUIRED = ("id", "type", "prompt", "skills", "difficulty", "explanation")
-COMMON_OPTIONAL = ("points",)
+COMMON_OPTIONAL = ("points", "group", "estimated_minutes")
 #: Per type: (required keys, optional keys) beyond the common ones.
 TYPE_KEYS = {
     SINGLE_CHOICE: (("options", "answer"), ()),
     MULTIPLE_CHOICE: (("options", "answer"), ("penalty",)),
-    NUMERIC: (("answer", "tolerance"), ("unit", "computation")),
+    NUMERIC: (("answer", "tolerance", "rounding"), ("unit", "computation")),
     SHORT_ANSWER: ((), ("accepted", "pattern", "case_sensitive")),
     FREE_TEXT: (("rubric", "model_answer"), ()),
 }
@@ -67,10 +68,16 @@ def _common(fields, known_skills):
     if difficulty is not None and difficulty not in DIFFICULTIES:
         fields.error("difficulty", f"difficulty {difficulty!r} is not one of {', '.join(DIFFICULTIES)}; pick one")
     points = fields.number("points", positive=True)
+    group = fields.text("group", required=False)
+    if group is not None and not ID_PATTERN.fullmatch(group):
+        fields.error("group", f"group {group!r} has characters other than lowercase letters, digits and hyphens; "
+                              "name it like an id, e.g. 'confusion-matrix-a'")
+    minutes = fields.number("estimated_minutes", positive=True)
     return {"id": item_id, "type": fields.text("type"), "prompt": fields.text("prompt"),
             "skills": tuple(dict.fromkeys(skills or ())), "difficulty": difficulty,
             "explanation": fields.text("explanation"),
-            "points": DEFAULT_POINTS if points is None else points}
+            "points": DEFAULT_POINTS if points is None else points, "group": group,
+            "estimated_minutes": None if minutes is None else float(minutes)}
 
 
 def _option(entry, index, fields):
@@ -156,8 +163,18 @@ def _numeric(fields):
     tolerance = _tolerance(fields)
     if answer == 0 and tolerance and tolerance.abs is None:
         fields.warn("tolerance", "a relative tolerance of an answer of 0 only accepts exactly 0; add abs")
+    rounding = None
+    if "rounding" in fields.mapping:
+        raw = fields.mapping["rounding"]
+        rounding = parse_rounding(dict(raw) if isinstance(raw, YamlMap) else raw)
+        if isinstance(rounding, str):
+            fields.error("rounding", rounding)
+            rounding = None
+        elif answer is not None and not rounding.is_followed_by(answer):
+            fields.error("answer", f"answer {answer} has more digits than its rounding allows "
+                                   f"({rounding.instruction()}); round the key the same way")
     return {"answer": answer, "tolerance": tolerance, "unit": fields.text("unit"),
-            "computation": fields.text("computation")}
+            "computation": fields.text("computation"), "rounding": rounding}
 
 
 def _short_answer(fields):

@@ -30,6 +30,10 @@ class ItemSummary:
     type: str
     skills: tuple[str, ...]
     difficulty: str
+    group: str | None = None
+    """Items sharing a group (a stem, or one giving away another's key) are never drawn into one form."""
+    minutes: float | None = None
+    """The time a candidate needs for the item (estimated minutes; take-homes: their time budget)."""
 
 
 def quiz_summaries(root):
@@ -38,7 +42,8 @@ def quiz_summaries(root):
     if not folder.is_dir():
         return []
     items, _ = read_quiz([folder])
-    return [ItemSummary("quiz", item.id, item.type, item.skills, item.difficulty) for item in items]
+    return [ItemSummary("quiz", item.id, item.type, item.skills, item.difficulty, item.group, item.minutes)
+            for item in items]
 
 
 #: kind -> stats source; one source per kind.

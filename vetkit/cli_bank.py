@@ -20,7 +20,7 @@ from question_bank.stats import KINDS
 EXIT_BANK_ERRORS = 1
 #: Modules outside question_bank that register checkers or stats sources when imported
 #: (e.g. "grader.kattis_check" calling question_bank.register_checker).
-PLUGIN_MODULES = ("grader.coding.check", "grader.takehome.check", "assessments.stats")
+PLUGIN_MODULES = ("grader.coding.check", "grader.takehome.check", "assessments.stats", "assessments.check")
 
 
 def _load_plugins():
@@ -66,3 +66,27 @@ def bank_stats(path, as_json):
     """Print the coverage of the bank at PATH (default: the bank shipped with vetkit)."""
     stats = question_bank.bank_stats(path)
     click.echo(json.dumps(stats, indent=2, sort_keys=True) if as_json else _stats_summary(stats))
+
+
+@bank.command("answers")
+@click.argument("path", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when an answer would change.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per problem, in a list.")
+def bank_answers(path, check_only, as_json):
+    """Rebuild every .ans from the accepted solution each problem names (vetkit.yaml: answers_from).
+
+    PATH is one problem folder or a bank folder (default: the bank shipped with vetkit). Exits 1 when a
+    solution fails on an input, or with --check when an answer differs from what the solution prints.
+    """
+    from grader.coding.answers import rebuild_all_answers
+
+    results = rebuild_all_answers(path or question_bank.DEFAULT_BANK_ROOT, write=not check_only)
+    if as_json:
+        click.echo(json.dumps([result.to_json() for result in results], indent=2))
+    else:
+        verb = "differ" if check_only else "rewritten"
+        for result in results:
+            line = f"{result.problem.name}: {len(result.changed)} {verb}, {result.unchanged} unchanged"
+            click.echo(line + "".join(f"\n  failed: {failure}" for failure in result.failures))
+    if any(result.failures or (check_only and result.changed) for result in results):
+        sys.exit(EXIT_BANK_ERRORS)

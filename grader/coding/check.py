@@ -16,7 +16,7 @@ Importing this module registers ``check_coding`` (every problem under the bank's
 
 from pathlib import Path
 
-from question_bank.check import register_checker
+from question_bank.check import register_checker, register_item_checker
 from question_bank.check_cache import cached_check
 from question_bank.stats import ItemSummary, register_stats_source
 
@@ -24,6 +24,7 @@ from ..errors import GraderError
 from ..fingerprint import grading_fingerprint
 from .check_tle import not_robust_message, tle_check_limit
 from .expectations import FOLDER_VERDICTS
+from .input_validators import check_inputs
 from .judge import flags_by_test, judge_problem
 from .kattis import inspect_problem
 from .metadata import METADATA_FILE
@@ -40,8 +41,12 @@ KIND = "coding"
 RUN_TIME_ERROR_FOLDER = "run_time_error"
 
 
-def check_problem(problem_dir, report, *, skill_ids=None, run_submissions=True):
-    """Check the package at ``problem_dir``, recording findings in ``report``; never raises for a bad package."""
+def check_problem(problem_dir, report, *, skill_ids=None, run_submissions=True, require_input_validators=False):
+    """Check the package at ``problem_dir``, recording findings in ``report``; never raises for a bad package.
+
+    Its input validators run on every input; a package without one gets a warning, or an error when
+    ``require_input_validators`` (the bank's own problems).
+    """
     path = Path(problem_dir)
     problem, findings = inspect_problem(path)
     for finding in findings:
@@ -55,6 +60,7 @@ def check_problem(problem_dir, report, *, skill_ids=None, run_submissions=True):
     if any(f.is_error for f in findings) or not _static_checks_pass(problem, report):
         return problem
     if run_submissions:
+        check_inputs(problem, report, required=require_input_validators)
         _check_submissions(problem, report)
     return problem
 
@@ -180,11 +186,17 @@ def check_coding(bank_root, report):
     taxonomy, _ = read_taxonomy(skills_path(bank_root)) if skills_path(bank_root).is_file() else (None, [])
     skill_ids = taxonomy.skill_ids if taxonomy is not None else None
     dirs = problem_dirs(bank_root)
-    salt = f"{grading_fingerprint()}\0{sorted(skill_ids or ())}"
     for path in dirs:
-        cached_check(path, report, lambda folder, sub: check_problem(folder, sub, skill_ids=skill_ids), salt=salt)
-        report.claim_id(path.name, path / "problem.yaml", None, kind="coding problem")
-    report.count_checked(KIND, len(dirs))
+        check_one_problem(path, report, skill_ids)
+
+
+def check_one_problem(path, report, skill_ids):
+    """Check the problem at ``path`` (cached per content), and claim its id; for ``vetkit bank check PROBLEM``."""
+    salt = f"{grading_fingerprint()}\0{sorted(skill_ids or ())}"
+    cached_check(path, report, lambda folder, sub: check_problem(folder, sub, skill_ids=skill_ids,
+                                                                   require_input_validators=True), salt=salt)
+    report.claim_id(Path(path).name, Path(path) / "problem.yaml", None, kind="coding problem")
+    report.count_checked(KIND, 1)
 
 
 def coding_summaries(bank_root):
@@ -197,9 +209,11 @@ def coding_summaries(bank_root):
         metadata = problem.metadata
         summaries.append(ItemSummary(KIND, path.name, "scoring" if problem.scoring else "pass-fail",
                                      metadata.skills if metadata else (),
-                                     (metadata.difficulty if metadata else None) or "unknown"))
+                                     (metadata.difficulty if metadata else None) or "unknown",
+                                     minutes=metadata.estimated_minutes if metadata else None))
     return summaries
 
 
 register_checker(check_coding)
+register_item_checker("problem.yaml", check_one_problem)
 register_stats_source(KIND, coding_summaries)

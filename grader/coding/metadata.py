@@ -5,7 +5,8 @@ Keys (all optional): ``skills`` (list of ``AREA.SKILL`` ids), ``difficulty``
 relative to the package), ``hints`` (list of texts), ``editorial`` (a ``.md``
 file) and ``function`` (``{name: two_sum, driver: driver.py}``: a Python
 function-style problem, the candidate writes ``solution.py`` defining ``name``
-and the driver, run as ``main.py``, reads stdin, calls it and prints).  Unknown
+and the driver, run as ``main.py``, reads stdin, calls it and prints), ``answers_from``
+(the accepted submission whose output is every ``.ans``: ``vetkit bank answers``).  Unknown
 keys are errors: a typo would silently lose metadata.
 """
 
@@ -19,7 +20,7 @@ from question_bank.yamlsource import YamlList, YamlMap, read_yaml
 METADATA_FILE = "vetkit.yaml"
 DIFFICULTIES = ("easy", "medium", "hard")
 LANGUAGES = ("python", "c", "cpp", "java")
-KEYS = ("skills", "difficulty", "estimated_minutes", "starter", "hints", "editorial", "function")
+KEYS = ("skills", "difficulty", "estimated_minutes", "starter", "hints", "editorial", "function", "answers_from")
 FUNCTION_KEYS = ("name", "driver")
 SKILL_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*")
 IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
@@ -48,6 +49,7 @@ class Metadata:
     hints: tuple = ()
     editorial: Path | None = None
     function: FunctionSpec | None = None
+    answers_from: Path | None = None
 
 
 def read_metadata(problem_dir, findings):
@@ -83,7 +85,7 @@ class _Reader:
                 self.error(key, f"unknown key '{key}'; allowed keys are {', '.join(KEYS)}")
         return Metadata(skills=self._skills(), difficulty=self._difficulty(), estimated_minutes=self._minutes(),
                         starter=self._starter(), hints=self._hints(), editorial=self._file("editorial", ".md"),
-                        function=self._function())
+                        function=self._function(), answers_from=self._file("answers_from", None))
 
     def _skills(self):
         value = self.data.get("skills", [])

@@ -51,17 +51,20 @@ def _check_notebooks(task, report):
 
 def check_takehomes(bank_root, report):
     """Check every take-home task of the bank (see the module docstring)."""
-    folders = task_dirs(bank_root)
-    for folder in folders:
-        task, findings = read_task(folder)
-        report.extend(findings)
-        if task is None or findings:
-            continue
-        report.claim_id(task.id, folder / "task.yaml", None, kind="take-home")
-        _skills_known(task, report)
-        cached_check(folder, report, lambda _folder, sub, task=task: _check_notebooks(task, sub),
-                     salt=grading_fingerprint())
-    report.count_checked("take-home", len(folders))
+    for folder in task_dirs(bank_root):
+        check_one_takehome(folder, report)
+
+
+def check_one_takehome(folder, report, skill_ids=None):
+    """Check the take-home task at ``folder`` (see the module docstring); for ``vetkit bank check TASK``."""
+    report.count_checked("take-home", 1)
+    task, findings = read_task(folder)
+    report.extend(findings)
+    if task is None or findings:
+        return
+    report.claim_id(task.id, Path(folder) / "task.yaml", None, kind="take-home")
+    _skills_known(task, report)
+    cached_check(folder, report, lambda _folder, sub: _check_notebooks(task, sub), salt=grading_fingerprint())
 
 
 def takehome_summaries(bank_root):
@@ -70,9 +73,11 @@ def takehome_summaries(bank_root):
     for folder in task_dirs(bank_root):
         task, _ = read_task(folder)
         if task is not None:
-            summaries.append(ItemSummary("takehome", task.id, "notebook", task.skills, task.difficulty))
+            summaries.append(ItemSummary("takehome", task.id, "notebook", task.skills, task.difficulty,
+                                         minutes=task.time_budget_minutes))
     return summaries
 
 
 question_bank.register_checker(check_takehomes)
+question_bank.register_item_checker("task.yaml", check_one_takehome)
 register_stats_source("takehome", takehome_summaries)

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from question_bank import load_taxonomy
-from question_bank.items import DIFFICULTIES, FREE_TEXT, ITEM_TYPES
+from question_bank.items import DIFFICULTIES, ITEM_TYPES
 from question_bank.stats import ItemSummary
 
 from assessments.blueprint import CODING, ITEM_TYPES_BY_KIND, QUIZ, TAKEHOME
@@ -31,10 +31,8 @@ def synthetic_pool():
     """A pool with ``COPIES`` items for every skill, difficulty and type of every kind: satisfies every blueprint."""
     skills = sorted(load_taxonomy().skill_ids)
     coding = [skill for skill in skills if skill.startswith(CODING_AREA + ".")]
-    quiz_types = [type_ for type_ in ITEM_TYPES if type_ != FREE_TEXT]
-    design = [skill for skill in skills if skill.startswith("ml-system-design.")]
-    return (_items(CODING, coding, ITEM_TYPES_BY_KIND[CODING][:1]) + _items(QUIZ, skills, quiz_types)
-            + _items(QUIZ, design, [FREE_TEXT]) + _items(TAKEHOME, skills, ITEM_TYPES_BY_KIND[TAKEHOME]))
+    return (_items(CODING, coding, ITEM_TYPES_BY_KIND[CODING][:1]) + _items(QUIZ, skills, ITEM_TYPES)
+            + _items(TAKEHOME, skills, ITEM_TYPES_BY_KIND[TAKEHOME]))
 
 
 def synthetic_sources():

@@ -29,7 +29,7 @@ def test_draw_prints_sections_and_items(synthetic_bank):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("mock-coding (seed 3, pool ")
-    assert lines[1] == "coding: Coding round (coding, 45 min; 1 easy, 1 medium)"
+    assert lines[1] == "coding: Coding round (coding, 60 min; 1 easy, 1 medium)"
     assert len(lines) == 4 and all(line.startswith("  coding-algorithms.") for line in lines[2:])
 
 

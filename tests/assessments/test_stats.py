@@ -22,8 +22,8 @@ def test_sections_count_the_items_they_may_draw():
     assert not entry["satisfiable"] and "section 'takehome'" in entry["problem"]
     takehome = entry["sections"]["takehome"]
     assert takehome["eligible"] == 0 and not takehome["satisfiable"]
-    assert takehome["problem"].endswith("it needs 1 medium item(s) and the pool has 0 it may draw (kind takehome); "
-                                        "add items or change the difficulty mix")
+    assert takehome["problem"].endswith("it needs 1 item(s) of easy or medium or hard and the pool has 0 it may "
+                                        "draw (kind takehome); add items or change the difficulty mix")
     coding = entry["sections"]["coding"]
     assert coding["satisfiable"] and coding["eligible_by_difficulty"] == {"easy": 22, "medium": 22, "hard": 0}
 
@@ -48,6 +48,6 @@ def test_coverage_table(synthetic_bank, tmp_path):
     for heading in ("# Question-bank coverage", "## Items by kind and difficulty", "## Items by type",
                     "## Items by skill", "## Blueprints", "### `mock-full-loop`: Mock full interview loop"):
         assert heading in text
-    assert "| `algorithms.graphs` | 6 | 24 | 6 | 12 | 12 | 12 | 36 |" in text
+    assert "| `algorithms.graphs` | 6 | 30 | 6 | 14 | 14 | 14 | 42 |" in text
     assert f"{len(assessments.load_blueprints())} of {len(assessments.load_blueprints())} blueprints" in text
     assert coverage_markdown(stats_module.bank_stats(), synthetic_pool()) == text  # no timestamp: reproducible

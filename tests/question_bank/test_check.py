@@ -126,6 +126,7 @@ def test_computation_must_match_the_answer_within_tolerance(tmp_path, computatio
     (tmp_path / "skills.yaml").write_text((GOOD_BANK / "skills.yaml").read_text())
     (tmp_path / "quiz" / "q.yaml").write_text(
         "items:\n  - {id: q, type: numeric, prompt: P, skills: [maths.probability], difficulty: easy,\n"
-        f"     answer: 0.5, tolerance: {{abs: 0.01}}, computation: '{computation}', explanation: E}}\n")
+        f"     answer: 0.5, tolerance: {{abs: 0.01}}, rounding: {{decimals: 2}}, computation: '{computation}',\n"
+        "     explanation: E}\n")
     report = check_bank(tmp_path)
     assert report.ok is ok, report.lines()

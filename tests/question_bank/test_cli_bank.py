@@ -34,9 +34,9 @@ def test_check_a_bad_bank_prints_every_finding_and_exits_1():
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert f"{BAD_BANK}/quiz/errors.yaml:18: error: item 'unknown-key': unknown key 'hint'; allowed keys are " \
-           "answer, difficulty, explanation, id, options, points, prompt, skills, type" in lines
+           "answer, difficulty, estimated_minutes, explanation, group, id, options, points, prompt, skills, type" in lines
     assert f"{BAD_BANK}/quiz/old-name.yml: warning: is ignored: quiz files end in .yaml; rename it" in lines
-    assert "8 quiz items" in lines[-1] and lines[-1].endswith(f": {ERRORS} errors, {WARNINGS} warnings")
+    assert "11 quiz items" in lines[-1] and lines[-1].endswith(f": {ERRORS} errors, {WARNINGS} warnings")
     assert len(lines) == ERRORS + WARNINGS + 1
 
 

@@ -9,7 +9,7 @@ B = 10 ** 9
 
 def write(folder, name, w):
     (DATA / folder).mkdir(parents=True, exist_ok=True)
-    assert 1 <= len(w) <= 100000 and all(-B <= x <= B for x in w)
+    assert 1 <= len(w) <= 200000 and all(-B <= x <= B for x in w)
     (DATA / folder / f"{name}.in").write_text(f"{len(w)}\n{' '.join(map(str, w))}\n")
 
 
@@ -30,9 +30,9 @@ def with_balance_at(w, i):
     return w
 
 
-write("sample", "1", [1, 7, 3, 6, 5, 6])
-write("sample", "2", [1, 2, 3])
-write("sample", "3", [2, 1, -1])
+write("sample", "1", [6, 1, 3, 4, 2, 2, 1, 5])
+write("sample", "2", [4, -2, 7, 3, 1, 6, -1])
+write("sample", "3", [5, 4, -4])
 
 write("secret", "01_single", [-7])
 write("secret", "02_two_none", [5, 3])
@@ -56,3 +56,8 @@ w = [B] * (n // 2) + [-B] * (n // 2)  # large partial sums
 write("secret", "11_max_big_sums", w)
 w = [rng.choice([-1, 0, 1]) for _ in range(n)]
 write("secret", "12_max_many_small", w)
+# At the bound, with no balance point (even weights, one odd: the total is odd): summing both sides for every
+# pivot does 4 * 10^10 additions.
+w = [rng.randint(1, 4) * 2 for _ in range(200000)]
+w[0] += 1
+write("secret", "13_bound_none", w)

@@ -9,7 +9,7 @@ V = 10 ** 4
 
 def write(folder, name, k, a):
     (DATA / folder).mkdir(parents=True, exist_ok=True)
-    assert 1 <= k <= len(a) <= 100000 and all(-V <= x <= V for x in a)
+    assert 1 <= k <= len(a) <= 200000 and all(-V <= x <= V for x in a)
     (DATA / folder / f"{name}.in").write_text(f"{len(a)} {k}\n{' '.join(map(str, a))}\n")
 
 
@@ -36,3 +36,7 @@ a = [int(V * ((i % 1000) / 1000.0 - 0.5)) for i in range(n)]  # sawtooth: many h
 write("secret", "14_max_sawtooth", 300, a)
 a = [(-1) ** i * (i % 97) * 100 for i in range(n)]
 write("secret", "15_max_alternating", 10, a)
+# At the bound with k = 1: trying every stretch is 2 * 10^10 divisions.
+write("secret", "16_bound_k1", 1, [rng.randint(-9, 9) for _ in range(200000)])
+a = [rng.randint(-V, V) for _ in range(200000)]
+write("secret", "17_bound_extremes", 150000, a)

@@ -27,8 +27,8 @@ def cases(prefix, n, limit):
     write(prefix, "e_shrink_many", n, ones, limit)
 
 
-write("sample", "1", 7, [2, 3, 1, 2, 4, 3])
-write("sample", "2", 100, [10, 20, 30])
+write("sample", "1", 9, [4, 1, 1, 6, 2, 3, 1])
+write("sample", "2", 50, [8, 12, 9, 10])
 
 g1, g2 = "secret/group1", "secret/group2"
 write(g1, "01_single_enough", 5, [5], 2000)
@@ -41,3 +41,7 @@ for k, n in enumerate([20, 2000]):
 write(g2, "01_small", 11, [1, 2, 3, 4, 5])
 write(g2, "02_max_s", 10 ** 15, [10 ** 9] * 1000)
 cases(g2, 100000, 100000)
+# At the bound: no stretch is long enough, so extending from every start adds 4.5 * 10^10 energies.
+tiny = [rng.randint(1, 9) for _ in range(300000)]
+write(g2, "f_bound_none", sum(tiny) + 1, tiny, 300000)
+write(g2, "g_bound_max_values", 10 ** 15, [10 ** 9 - rng.randint(0, 9) for _ in range(300000)], 300000)

@@ -9,12 +9,12 @@ B = 10 ** 9
 
 def write(folder, name, h):
     (DATA / folder).mkdir(parents=True, exist_ok=True)
-    assert 2 <= len(h) <= 100000 and all(0 <= x <= B for x in h)
+    assert 2 <= len(h) <= 300000 and all(0 <= x <= B for x in h)
     (DATA / folder / f"{name}.in").write_text(f"{len(h)}\n{' '.join(map(str, h))}\n")
 
 
-write("sample", "1", [1, 8, 6, 2, 5, 4, 8, 3, 7])
-write("sample", "2", [0, 5])
+write("sample", "1", [3, 9, 4, 7, 2, 8, 5])
+write("sample", "2", [6, 0])
 
 write("secret", "01_two_equal", [4, 4])
 write("secret", "02_zeros", [0, 0, 0])
@@ -32,3 +32,7 @@ write("secret", "10_max_random", [rng.randint(0, 10 ** 5) for _ in range(n)])
 write("secret", "11_max_constant", [7] * n)
 h = [min(i, n - 1 - i) for i in range(n)]  # a mountain: the best pair is in the middle region
 write("secret", "12_max_mountain", h)
+# At the bound: trying every pair is 4.5 * 10^10 areas.
+write("secret", "13_bound_random", [rng.randint(1, 999) for _ in range(300000)])
+h = [rng.randint(0, B) for _ in range(300000)]
+write("secret", "14_bound_extremes", h)

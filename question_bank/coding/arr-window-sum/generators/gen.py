@@ -31,3 +31,6 @@ vals = [rng.randint(-1000, 1000) for _ in range(n)]
 vals[70000:70500] = [B] * 500
 write("secret", "12_max_peak_late", n, 500, vals)
 write("secret", "13_zeros", 30000, 1000, [0] * 30000)
+# At the bound with k = n / 2: summing every window afresh is 2.25 * 10^10 additions.
+write("secret", "14_bound_half", 300000, 150000, [rng.randint(-9, 9) for _ in range(300000)])
+write("secret", "15_bound_extremes", 300000, 100000, [rng.choice([-B, B]) for _ in range(300000)])

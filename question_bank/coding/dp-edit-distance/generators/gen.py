@@ -29,7 +29,7 @@ def mutate(s, k):
             del s[i]
         elif i < len(s):
             s[i] = random.choice("ACGT")
-    return "".join(s) or "A"
+    return ("".join(s) or "A")[:1500]  # the statement bounds both fragments by 1500
 
 
 def main():

@@ -24,8 +24,8 @@ def rjob(maxlen, tmax=T, pmax=P):
 
 
 def main():
-    write("sample", "1", [(1, 3, 50), (3, 5, 20), (6, 19, 100), (2, 100, 200)])
-    write("sample", "2", [(1, 3, 20), (2, 5, 20), (3, 10, 100), (4, 6, 70), (6, 9, 60)])
+    write("sample", "1", [(0, 4, 30), (4, 9, 45), (2, 6, 60), (6, 12, 40), (9, 10, 25)])
+    write("sample", "2", [(5, 8, 10), (1, 3, 70), (2, 9, 75)])
     write("secret", "01_single", [(0, 10**9, 10**9)])
     write("secret", "02_identical", [(5, 7, 3)] * 5)
     n = 30000
@@ -41,6 +41,9 @@ def main():
     write("secret", "09_small_times", [rjob(5, 50, 100) for _ in range(n)])
     write("secret", "10_small", [rjob(4, 12, 10) for _ in range(8)])
     write("secret", "11_greedy_trap", [(1, 2, 1), (2, 3, 1), (1, 3, 5), (3, 4, 1), (3, 6, 7), (4, 6, 2)])
+    # At the bound: a DP that looks back over every earlier booking makes 2 * 10^10 comparisons.
+    n = 200000
+    write("secret", "12_bound_random", [rjob(5000, 10**6, 999) for _ in range(n)])
 
 
 main()

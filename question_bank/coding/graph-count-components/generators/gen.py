@@ -44,6 +44,9 @@ def main():
     write("secret", "10_pairs", n, [(perm[2 * i], perm[2 * i + 1]) for i in range(n // 2)])
     write("secret", "11_small", 10, [(1, 2), (2, 3), (3, 1), (5, 6), (6, 5), (9, 9)])
     write("secret", "12_two_nodes_many_edges", 2, [(0, 1)] * 1000)
+    # At the bound: one long path, so relabelling every node at each union costs 4 * 10^10 steps.
+    n = 200000
+    write("secret", "13_bound_path", n, shuffled_path(random.sample(range(n), n)))
 
 
 main()

@@ -51,6 +51,9 @@ def main():
     pairs = [(order[i], order[i + 1000]) for i in range(20000 - 1000)]
     random.shuffle(pairs)
     write("secret", "13_layers", 20000, pairs)
+    # At the bound: a reversed chain, so scanning all courses for a free one costs 4 * 10^10 steps.
+    n = 200000
+    write("secret", "14_bound_chain_reversed", n, [(i + 1, i) for i in range(n - 1)])
 
 
 main()

@@ -38,7 +38,7 @@ def random_connected(n, m, tmax=1000):
 
 
 def main():
-    write("sample", "1", 5, [(1, 2, 2), (2, 5, 5), (1, 3, 3), (3, 4, 1), (4, 5, 2), (2, 3, 1)])
+    write("sample", "1", 6, [(1, 2, 4), (1, 3, 1), (3, 2, 2), (2, 4, 5), (3, 5, 8), (4, 6, 3), (5, 6, 1)])
     write("sample", "2", 4, [(1, 2, 7), (3, 4, 1)])
     write("secret", "01_single", 1, [])
     write("secret", "02_single_with_loop", 1, [(1, 1, 5)])
@@ -61,6 +61,8 @@ def main():
     write("secret", "10_improvements", 2001, edges)
     write("secret", "11_small", 6, random_connected(6, 9, 5))
     write("secret", "12_dense_small_weights", 2000, random_connected(2000, 60000, 3))
+    # At the bound: a Dijkstra that scans every junction for the closest one makes 4 * 10^10 steps.
+    write("secret", "13_bound_random", 200000, random_connected(200000, 200000, 9))
 
 
 main()

@@ -32,7 +32,7 @@ def random_graph(n, m, hi=MAXC):
 
 
 def main():
-    write("sample", "1", 3, [(1, 2, 3), (2, 3, 1), (1, 3, 7), (2, 1, 5)])
+    write("sample", "1", 4, [(1, 2, 8), (2, 4, 6), (1, 3, 5), (3, 4, 9), (4, 1, 2)])
     write("sample", "2", 4, [(1, 2, 10), (2, 4, 10), (1, 3, 2), (3, 4, 16)])
     write("sample", "3", 3, [(2, 3, 4)])
     write("secret", "01_one_flight_odd", 2, [(1, 2, 1)])

@@ -5,12 +5,13 @@ from pathlib import Path
 rng = random.Random(909)
 DATA = Path(__file__).resolve().parent.parent / "data"
 N = 100000
+N_MAX = 300000
 B = 10 ** 9
 
 
 def write(folder, name, a):
     (DATA / folder).mkdir(parents=True, exist_ok=True)
-    assert 1 <= len(a) <= N and all(-B <= x <= B for x in a)
+    assert 1 <= len(a) <= N_MAX and all(-B <= x <= B for x in a)
     (DATA / folder / f"{name}.in").write_text(f"{len(a)}\n{' '.join(map(str, a))}\n")
 
 
@@ -38,3 +39,5 @@ write("secret", "10_max_random", a)
 a = list(range(N // 3)) * 3
 a[N // 2] = a[N // 2 + N // 3 - 5] if N // 2 + N // 3 - 5 < len(a) else a[N // 2]
 write("secret", "11_max_repeat_triples", a)
+# At the bound, all distinct: looking ahead from every position compares 4.5 * 10^10 pairs.
+write("secret", "12_bound_distinct", rng.sample(range(N_MAX), N_MAX))

@@ -5,12 +5,13 @@ from pathlib import Path
 rng = random.Random(606)
 DATA = Path(__file__).resolve().parent.parent / "data"
 N = 100000
+N_MAX = 300000
 B = 10 ** 9
 
 
 def write(folder, name, ids):
     (DATA / folder).mkdir(parents=True, exist_ok=True)
-    assert 1 <= len(ids) <= N and all(0 <= x <= B for x in ids)
+    assert 1 <= len(ids) <= N_MAX and all(0 <= x <= B for x in ids)
     (DATA / folder / f"{name}.in").write_text(f"{len(ids)}\n{' '.join(map(str, ids))}\n")
 
 
@@ -47,3 +48,8 @@ ids = [rng.randint(0, 10 ** 5) for _ in range(N)]
 write("secret", "11_max_random_big", ids)
 ids = pairs_with_unique(N - 3, [3, 2, 1], list(range(10, 100000)))
 write("secret", "12_max_three_unique", ids)
+# At the bound, every id twice but the last one: counting each id afresh scans 9 * 10^10 ids.
+ids = rng.sample(range(N_MAX // 2), N_MAX // 2) * 2
+rng.shuffle(ids)
+ids[-1] = B
+write("secret", "13_bound_unique_last", ids)

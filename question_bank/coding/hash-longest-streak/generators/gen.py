@@ -20,7 +20,7 @@ def shuffled(a):
     return a
 
 
-write("sample", "1", [100, 4, 200, 1, 3, 2, 101])
+write("sample", "1", [9, 31, 8, 30, 12, 10, 29, 11, 40])
 write("sample", "2", [10, -1, 11, 0, 10, 5])
 
 write("secret", "01_single", [-B])

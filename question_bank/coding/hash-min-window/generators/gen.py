@@ -18,7 +18,7 @@ def rand(n, letters=ALPHA):
     return "".join(rng.choice(letters) for _ in range(n))
 
 
-write("sample", "1", "adobecodebanc", "abc")
+write("sample", "1", "pineappleorangepear", "rap")
 write("sample", "2", "abcab", "aab")
 write("sample", "3", "abc", "abcc")
 
@@ -37,3 +37,9 @@ write("secret", "11_max_all_of_s", rand(N), "q" * 10)
 s = "b" * (N - 5) + "aaaab"
 write("secret", "12_max_surplus_then_need", s, "aaaab")
 write("secret", "13_max_tie_leftmost", ("xyz" * (N // 3))[:N], "zyx")
+# At the bounds, |s| = |t| = 300,000: only the whole of s covers t, so extending a window from every start
+# reads 4.5 * 10^10 letters.
+s = rand(N)
+t = list(s)
+rng.shuffle(t)
+write("secret", "14_bound_t_is_all_of_s", s, "".join(t))

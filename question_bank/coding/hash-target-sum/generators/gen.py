@@ -5,12 +5,13 @@ from pathlib import Path
 rng = random.Random(4711)
 DATA = Path(__file__).resolve().parent.parent / "data"
 N = 200000
+N_MAX = 300000
 B = 10 ** 9
 
 
 def write(folder, name, k, a):
     (DATA / folder).mkdir(parents=True, exist_ok=True)
-    assert 1 <= len(a) <= N and abs(k) <= 10 ** 14 and all(-B <= x <= B for x in a)
+    assert 1 <= len(a) <= N_MAX and abs(k) <= 10 ** 14 and all(-B <= x <= B for x in a)
     (DATA / folder / f"{name}.in").write_text(f"{len(a)} {k}\n{' '.join(map(str, a))}\n")
 
 
@@ -32,3 +33,5 @@ a = [rng.randint(1, 10) for _ in range(N)]
 write("secret", "10_max_positive", 25, a)
 a = [rng.choice([-2, -1, 1, 2]) for _ in range(N)]
 write("secret", "11_max_negative_k", -4, a)
+# At the bound: trying every start and end is 4.5 * 10^10 sums.
+write("secret", "12_bound_small_values", 7, [rng.randint(-9, 9) for _ in range(N_MAX)])

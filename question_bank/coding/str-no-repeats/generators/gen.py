@@ -19,8 +19,8 @@ def shuffled(parts):
     return "".join(letters)
 
 
-write("sample", "1", "aab")
-write("sample", "2", "aaab")
+write("sample", "1", "moon")
+write("sample", "2", "xxxxyz")
 write("sample", "3", "bbbaacc")
 
 write("secret", "01_single", "z")

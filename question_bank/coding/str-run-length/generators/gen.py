@@ -5,11 +5,12 @@ from pathlib import Path
 rng = random.Random(1234)
 DATA = Path(__file__).resolve().parent.parent / "data"
 N = 300000
+N_MAX = 1000000
 
 
 def write(folder, name, s):
     (DATA / folder).mkdir(parents=True, exist_ok=True)
-    assert 1 <= len(s) <= N and s.isascii() and s.isalpha() and s.islower()
+    assert 1 <= len(s) <= N_MAX and s.isascii() and s.isalpha() and s.islower()
     (DATA / folder / f"{name}.in").write_text(s + "\n")
 
 
@@ -37,3 +38,6 @@ write("secret", "08_max_short_runs", runs(N, 3))
 write("secret", "09_max_long_runs", runs(N, 5000))
 write("secret", "10_max_ends_with_run", runs(N - 59999, 20) + "z" * 59999)
 write("secret", "11_max_all_distinct_cycle", ("abcdefghijklmnopqrstuvwxyz" * (N // 26 + 1))[:N])
+# At the bound, runs of one or two letters: copying the rest of the string after every letter (or growing the
+# output by copying it) moves about 5 * 10^11 bytes.
+write("secret", "12_bound_short_runs", runs(N_MAX, 2))

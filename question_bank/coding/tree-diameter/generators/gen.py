@@ -54,6 +54,8 @@ def main():
     edges = [(i, i + 1, 1) for i in range(1, 1000)] + [(1000, 1001, MAXW), (1, 1002, MAXW)]
     write("secret", "10_heavy_edges", 1002, edges)
     write("secret", "11_random_deep", n, shuffled(n, [-1] + [max(0, v - random.randint(1, 5)) for v in range(1, n)], rnd))
-
+    # At the bound: a search from every switch visits 10^10 switches.
+    n = 100000
+    write("secret", "12_bound_path_shuffled", n, shuffled(n, [-1] + list(range(n - 1)), lambda: random.randint(1, 9)))
 
 main()

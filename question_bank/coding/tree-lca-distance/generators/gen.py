@@ -82,6 +82,10 @@ def main():
     p = relabel([-1] + [(v - 1) // 2 for v in range(1, 20000)])
     write(g2, "05_binary", p, rq(20000, 20000))
     write(g2, "06_single", [0, 0], [(1, 1)])
+    # At the bound, two long arms: walking up from both people of every query takes about 10^10 steps.
+    n = 100000
+    p = relabel(two_arms(n))
+    write(g2, "07_bound_two_arms", p, deep_ends(p, n))
 
 
 main()

@@ -63,6 +63,10 @@ def main():
     for v in range(1, n):
         parent.append(v - 2 if v >= 2 else 0)
     write("secret", "12_two_chains", n, relabel(n, parent))
-
+    # At the bound: walking up from every node of a chain takes 4.5 * 10^10 steps, and a breadth-first search
+    # that re-slices its queue after every pop copies about 2 * 10^10 entries on a complete tree.
+    n = 300000
+    write("secret", "13_bound_chain_relabelled", n, relabel(n, [-1] + list(range(n - 1))))
+    write("secret", "14_bound_complete", n, relabel(n, [-1] + [(v - 1) // 2 for v in range(1, n)]))
 
 main()

@@ -42,6 +42,8 @@ def main():
     write("secret", "08_binary", *tree([-1] + [(v - 1) // 2 for v in range(1, 20000)]))
     write("secret", "09_small", *tree([-1, 0, 0, 1, 1, 2, 2, 6, 6, 0], 9))
     write("secret", "10_unit_weights", *tree([-1] + [random.randrange(v) for v in range(1, 2000)], 1))
-
+    # At the bound: a search from every candidate meeting point visits 10^10 junctions.
+    n = 100000
+    write("secret", "11_bound_random", *tree([-1] + [random.randrange(max(0, v - 50), v) for v in range(1, n)], 9))
 
 main()

@@ -46,6 +46,8 @@ def main():
     write("secret", "10_broom", relabel([-1] + list(range(half - 1)) + [half - 1] * (n - half)), vals(n))
     write("secret", "11_binary", relabel([-1] + [(v - 1) // 2 for v in range(1, n)]), vals(n))
     write("secret", "12_zero_values", relabel([-1] + [random.randrange(v) for v in range(1, 2000)]), [0] * 2000)
-
+    # At the bound: adding each value to every ancestor of a chain takes 4.5 * 10^10 steps.
+    n = 300000
+    write("secret", "13_bound_chain_relabelled", relabel([-1] + list(range(n - 1))), vals(n, -9, 9))
 
 main()

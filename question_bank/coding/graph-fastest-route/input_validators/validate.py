@@ -1,0 +1,55 @@
+"""Input validator of Fastest route: n (1 to 200,000) and m (0 to 200,000), then m streets a b t with 1 <= a, b <= n and 1 <= t <= 1000.
+
+Exits 42 for a valid input, 43 (saying why) otherwise; the bank check runs it on every input.
+"""
+import re
+import sys
+
+INT = r"(?:0|-?[1-9][0-9]*)"
+
+
+def fail(reason):
+    print(reason)
+    sys.exit(43)
+
+
+def numbers(line, count, low, high, what):
+    """The ``count`` integers of ``line`` (single spaces), each in [low, high]."""
+    if count == 0:
+        if line:
+            fail(f"{what}: expected an empty line")
+        return []
+    if not re.fullmatch(rf"{INT}(?: {INT}){{{count - 1}}}", line):
+        fail(f"{what}: expected {count} integers separated by single spaces")
+    values = [int(word) for word in line.split(" ")]
+    if not all(low <= value <= high for value in values):
+        fail(f"{what}: every value must lie in [{low}, {high}]")
+    return values
+
+
+def lines(count=None):
+    """The input's lines (it must end with a newline); exactly ``count`` of them when given."""
+    text = sys.stdin.read()
+    if not text.endswith("\n"):
+        fail("the input must end with a newline")
+    found = text[:-1].split("\n")
+    if count is not None and len(found) != count:
+        fail(f"expected {count} lines, found {len(found)}")
+    return found
+
+
+def main():
+    found = lines()
+    n, m = numbers(found[0], 2, 0, 200_000, "line 1")
+    if n < 1:
+        fail("n must be at least 1")
+    if len(found) != m + 1:
+        fail(f"expected {m} streets after the first line, found {len(found) - 1}")
+    for number, line in enumerate(found[1:], 2):
+        a, b, t = numbers(line, 3, 1, max(n, 1000), f"line {number}")
+        if a > n or b > n or t > 1000:
+            fail(f"line {number}: need 1 <= a, b <= n and 1 <= t <= 1000")
+
+
+main()
+sys.exit(42)

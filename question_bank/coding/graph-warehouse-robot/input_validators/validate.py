@@ -1,0 +1,55 @@
+"""Input validator of Warehouse robot: R and C (1 to 500), then R rows of C characters from .#SE with exactly one S and one E.
+
+Exits 42 for a valid input, 43 (saying why) otherwise; the bank check runs it on every input.
+"""
+import re
+import sys
+
+INT = r"(?:0|-?[1-9][0-9]*)"
+
+
+def fail(reason):
+    print(reason)
+    sys.exit(43)
+
+
+def numbers(line, count, low, high, what):
+    """The ``count`` integers of ``line`` (single spaces), each in [low, high]."""
+    if count == 0:
+        if line:
+            fail(f"{what}: expected an empty line")
+        return []
+    if not re.fullmatch(rf"{INT}(?: {INT}){{{count - 1}}}", line):
+        fail(f"{what}: expected {count} integers separated by single spaces")
+    values = [int(word) for word in line.split(" ")]
+    if not all(low <= value <= high for value in values):
+        fail(f"{what}: every value must lie in [{low}, {high}]")
+    return values
+
+
+def lines(count=None):
+    """The input's lines (it must end with a newline); exactly ``count`` of them when given."""
+    text = sys.stdin.read()
+    if not text.endswith("\n"):
+        fail("the input must end with a newline")
+    found = text[:-1].split("\n")
+    if count is not None and len(found) != count:
+        fail(f"expected {count} lines, found {len(found)}")
+    return found
+
+
+def main():
+    found = lines()
+    rows, columns = numbers(found[0], 2, 1, 500, "line 1")
+    if len(found) != rows + 1:
+        fail(f"expected {rows} rows after the first line, found {len(found) - 1}")
+    for number, row in enumerate(found[1:], 2):
+        if not re.fullmatch(rf"[.#SE]{{{columns}}}", row):
+            fail(f"line {number}: expected {columns} characters from .#SE")
+    grid = "".join(found[1:])
+    if grid.count("S") != 1 or grid.count("E") != 1:
+        fail("the floor plan needs exactly one S and exactly one E")
+
+
+main()
+sys.exit(42)

@@ -1,0 +1,48 @@
+"""Input validator of Longest palindrome: one line of 1 to 500,000 lowercase letters.
+
+Exits 42 for a valid input, 43 (saying why) otherwise; the bank check runs it on every input.
+"""
+import re
+import sys
+
+INT = r"(?:0|-?[1-9][0-9]*)"
+
+
+def fail(reason):
+    print(reason)
+    sys.exit(43)
+
+
+def numbers(line, count, low, high, what):
+    """The ``count`` integers of ``line`` (single spaces), each in [low, high]."""
+    if count == 0:
+        if line:
+            fail(f"{what}: expected an empty line")
+        return []
+    if not re.fullmatch(rf"{INT}(?: {INT}){{{count - 1}}}", line):
+        fail(f"{what}: expected {count} integers separated by single spaces")
+    values = [int(word) for word in line.split(" ")]
+    if not all(low <= value <= high for value in values):
+        fail(f"{what}: every value must lie in [{low}, {high}]")
+    return values
+
+
+def lines(count=None):
+    """The input's lines (it must end with a newline); exactly ``count`` of them when given."""
+    text = sys.stdin.read()
+    if not text.endswith("\n"):
+        fail("the input must end with a newline")
+    found = text[:-1].split("\n")
+    if count is not None and len(found) != count:
+        fail(f"expected {count} lines, found {len(found)}")
+    return found
+
+
+def main():
+    word, = lines(1)
+    if not re.fullmatch(r"[a-z]{1,500000}", word):
+        fail("expected 1 to 500000 letters a-z")
+
+
+main()
+sys.exit(42)
