@@ -7,6 +7,7 @@ the same frozen dataclass (``item_from_dict(item_to_dict(x)) == x``).
 import dataclasses
 
 from .items import ITEM_CLASSES, Option, RubricCriterion, Tolerance
+from .rounding import Rounding
 
 _NESTED = {"options": Option, "rubric": RubricCriterion}
 
@@ -27,6 +28,8 @@ def item_from_dict(data):
             fields[key] = tuple(nested(**value) for value in fields[key])
     if "tolerance" in fields:
         fields["tolerance"] = Tolerance(**fields["tolerance"])
+    if fields.get("rounding") is not None:
+        fields["rounding"] = Rounding(**fields["rounding"])
     for key in ("skills", "answer", "accepted"):
         if isinstance(fields.get(key), list):
             fields[key] = tuple(fields[key])

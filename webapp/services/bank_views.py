@@ -76,9 +76,10 @@ def quiz_title(item):
 
 def quiz_public(item):
     """The public view of a quiz item: prompt and options, never the key or the explanation."""
+    rounding = getattr(item, "rounding", None)
     return {"type": item.type, "prompt": item.prompt, "points": item.points,
             "options": [{"id": o.id, "text": o.text} for o in getattr(item, "options", ())],
-            "unit": getattr(item, "unit", None)}
+            "unit": getattr(item, "unit", None), "rounding": rounding.instruction() if rounding else None}
 
 
 def takehome_public(task):
