@@ -2,9 +2,12 @@
 
 For every ``takehomes/<task>/task.yaml`` under the bank: the task reads cleanly
 (schema, files, statement), its skills exist in the taxonomy, its id is unique,
-and, graded in the sandbox, its reference notebook earns every automatic point
-while its starter notebook earns at most ``STARTER_MAX_FRACTION`` of them (the
-notebook runs are cached per content: ``question_bank.check_cache``).  Registered with ``question_bank`` when this module is imported.
+its statement quotes no band threshold (``statement``), a default linear and a
+default gradient boosting model trained on its data earn at most the band below
+the top one (``baselines``; a metric task without a ``baseline`` entry gets a
+warning), and, graded in the sandbox, its reference notebook earns every automatic
+point while its starter notebook earns at most ``STARTER_MAX_FRACTION`` of them
+(baselines and notebook runs are cached per content: ``question_bank.check_cache``).  Registered with ``question_bank`` when this module is imported.
 """
 
 from pathlib import Path
@@ -14,7 +17,9 @@ from question_bank.check_cache import cached_check
 from question_bank.stats import ItemSummary, register_stats_source
 
 from ..fingerprint import grading_fingerprint
+from . import baselines
 from .grade import grade_takehome
+from .statement import statement_problems
 from .task import read_task
 
 TAKEHOME_DIR = "takehomes"
@@ -49,6 +54,24 @@ def _check_notebooks(task, report):
                                                     f"{task.auto_points:g} points: a starter must not solve the task")
 
 
+def _check_statement(task, report):
+    for problem in statement_problems(task):
+        report.error(task.path("statement.md"), None, problem)
+
+
+def _check_baselines(task, report):
+    if task.metric and not task.baseline:
+        report.warning(task.root / "task.yaml", None, "the task has a metric but no `baseline` entry: declare "
+                                                     "the training target so the bank check can calibrate the bands")
+    if not baselines.supported(task):
+        return
+
+    def check(_folder, sub):
+        for problem in baselines.baseline_problems(task, baselines.baseline_scores(task)):
+            sub.error(task.root / "task.yaml", None, problem)
+    cached_check(task.root, report, check, salt="baselines:" + baselines.fingerprint())
+
+
 def check_takehomes(bank_root, report):
     """Check every take-home task of the bank (see the module docstring)."""
     for folder in task_dirs(bank_root):
@@ -64,6 +87,8 @@ def check_one_takehome(folder, report, skill_ids=None):
         return
     report.claim_id(task.id, Path(folder) / "task.yaml", None, kind="take-home")
     _skills_known(task, report)
+    _check_statement(task, report)
+    _check_baselines(task, report)
     cached_check(folder, report, lambda _folder, sub: _check_notebooks(task, sub), salt=grading_fingerprint())
 
 

@@ -18,7 +18,8 @@ DIFFICULTIES = ("easy", "medium", "hard")
 LOWER_IS_BETTER = ("rmse", "mae", "log_loss")
 METRICS = ("roc_auc", "accuracy", "f1", "rmse", "mae", "log_loss", "precision_at_k", "custom")
 TOP_KEYS = {"id", "title", "skills", "difficulty", "time_budget_minutes", "limits", "notebooks", "data",
-            "metric", "probes", "execution_points", "rubric"}
+            "metric", "probes", "execution_points", "rubric", "baseline"}
+BASELINE_KEYS = {"target", "train", "test", "id_column", "text", "ignore"}
 DEFAULT_EXECUTION_POINTS = 10
 
 
@@ -64,6 +65,18 @@ class Metric:
 
 
 @dataclass(frozen=True)
+class Baseline:
+    """How the bank check trains default models on the task's data (``grader.takehome.baselines``)."""
+
+    target: str
+    train: str = "data/train.csv"
+    test: str = "data/test.csv"
+    id_column: str = "id"
+    text: tuple = ()
+    ignore: tuple = ()
+
+
+@dataclass(frozen=True)
 class Probe:
     """A function the notebook must define, called with hidden inputs after it ran."""
 
@@ -99,6 +112,7 @@ class Task:
     probes: tuple
     execution_points: float
     rubric: tuple
+    baseline: Baseline | None = None
 
     @property
     def auto_points(self) -> float:
@@ -165,6 +179,27 @@ def _metric(reader, data):
                   custom=data.get("custom"))
 
 
+def _baseline(reader, data):
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        reader.problem(data, "`baseline` must be a mapping with at least `target`")
+        return None
+    for key in sorted(set(data) - BASELINE_KEYS):
+        reader.problem(data, f"unknown baseline key `{key}`: use {', '.join(sorted(BASELINE_KEYS))}", key)
+    lists = {}
+    for key in ("text", "ignore"):
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            reader.problem(data, f"baseline `{key}` must be a list of column names", key)
+            value = []
+        lists[key] = tuple(value)
+    return Baseline(target=reader.need(data, "target", str, ""),
+                    train=reader.existing(data, "train", data.get("train", Baseline.train)),
+                    test=reader.existing(data, "test", data.get("test", Baseline.test)),
+                    id_column=data.get("id_column", "id"), **lists)
+
+
 def _probes(reader, items):
     probes = []
     for item in items or []:
@@ -210,7 +245,8 @@ def read_task(root) -> tuple:
         probes=_probes(reader, data.get("probes")),
         execution_points=float(data.get("execution_points", DEFAULT_EXECUTION_POINTS)),
         rubric=tuple(RubricItem(str(r.get("criterion", "")), int(r.get("points", 0)))
-                     for r in data.get("rubric") or [] if isinstance(r, dict)))
+                     for r in data.get("rubric") or [] if isinstance(r, dict)),
+        baseline=_baseline(reader, data.get("baseline")))
     if not (reader.root / "statement.md").is_file():
         reader.findings.append(_error(reader.root / "statement.md", "the statement is missing: write statement.md"))
     for relative in task.data:

@@ -12,6 +12,13 @@ converted session, and with probability 0.25 a second one (a repeat purchase), s
 (an assignment bug); the rules exclude them.  Rows are sorted by time.  ``data/experiment_log.csv`` is
 one such experiment (12,000 users); the hidden logs for ``conversion_summary`` are a hand-written one and
 two smaller generated ones, and the numeric probes get hand-picked and random inputs.
+
+The ``decide`` probe gets five more logs (drawn with ``default_rng(SEED + 1)``, so the files above do not
+change), each built so that one decision is clearly right for an analyst who takes the user as the unit:
+a clear win, a clear loss, a small test that cannot tell (its interval straddles zero widely), a split of
+58/42 (a sample-ratio mismatch: fix the experiment), and a win whose treatment users also browse more
+(extra sessions without purchases), so a session-level rate shows no gain.  ``decide`` below is the rule
+the expected answers come from, and the script asserts that each case is far from its cut-offs.
 """
 
 import csv
@@ -73,13 +80,35 @@ def sample_size(baseline_rate, min_detectable_effect, alpha=0.05, power=0.8):
 
 # ----------------------------------------------------------------------------- logs
 
-def experiment(rng, n_users, first_user=1, p_control=P_CONTROL, p_treatment=P_TREATMENT):
+SRM_ALPHA = 0.001
+"""A split of users this unlikely under 50/50 (two-sided) means the assignment is broken."""
+
+
+def decide(rows, level=0.95):
+    """The decision the ``decide`` cases expect: broken split, then the interval of the user-level lift."""
+    summary = conversion_summary(rows)
+    c, t = summary["control"], summary["treatment"]
+    n = c["users"] + t["users"]
+    srm_z = (t["users"] - n / 2) / math.sqrt(n / 4)
+    if 2 * (1 - NORMAL.cdf(abs(srm_z))) < SRM_ALPHA:
+        return "fix the experiment", abs(srm_z)
+    low, high = confidence_interval(c["users"], c["conversions"], t["users"], t["conversions"], level)
+    if low > 0:
+        return "ship", low / (high - low)
+    if high < 0:
+        return "do not ship", -high / (high - low)
+    return "keep testing", min(-low, high) / (high - low)
+
+
+def experiment(rng, n_users, first_user=1, p_control=P_CONTROL, p_treatment=P_TREATMENT, share=0.5,
+               browse=0.0):
+    """A session log; ``share`` of users in treatment, whose users have Poisson(``browse``) extra sessions."""
     rows = []
     for k in range(n_users):
         user = f"u{first_user + k:06d}"
-        group = GROUPS[int(rng.random() < 0.5)]
+        group = GROUPS[int(rng.random() < share)]
         converts = rng.random() < (p_treatment if group == "treatment" else p_control)
-        sessions = 1 + int(rng.poisson(0.8))
+        sessions = 1 + int(rng.poisson(0.8 + (browse if group == "treatment" else 0.0)))
         flags = [0] * sessions
         if converts:
             flags[int(rng.integers(sessions))] = 1
@@ -167,8 +196,32 @@ def main():
         assert abs(exact - round(exact)) > 1e-6, (args, kwargs, exact)  # no rounding knife-edge
     write_cases("sample_size", [{"args": a, "kwargs": k, "expected": sample_size(*a, **k)} if k else
                                 {"args": a, "expected": sample_size(*a)} for a, k in size_inputs])
+    write_decide_cases()
     print(f"{len(main_log)} sessions; summary {summary}")
     print("z test", z_test(*counts), "95% CI", confidence_interval(*counts))
+
+
+DECIDE_LOGS = [  # (expected decision, experiment arguments)
+    ("ship", dict(n_users=8000, p_control=0.10, p_treatment=0.135)),
+    ("do not ship", dict(n_users=8000, p_control=0.12, p_treatment=0.085)),
+    ("keep testing", dict(n_users=900, p_control=0.10, p_treatment=0.10)),
+    ("fix the experiment", dict(n_users=6000, p_control=0.10, p_treatment=0.12, share=0.58)),
+    ("ship", dict(n_users=8000, p_control=0.10, p_treatment=0.135, browse=1.5)),
+]
+MIN_MARGIN = 0.15
+"""Each decide case must sit this far (in interval widths, or z for the split) from its rule's cut-off."""
+
+
+def write_decide_cases():
+    rng = np.random.default_rng(SEED + 1)
+    cases = []
+    for index, (expected, arguments) in enumerate(DECIDE_LOGS, 1):
+        log = experiment(rng, first_user=700000 + 100000 * index, **arguments)
+        decision, margin = decide(log)
+        assert decision == expected and margin > MIN_MARGIN, (index, decision, margin)
+        write_log(f"hidden/decide_{index}.csv", log)
+        cases.append({"args": [{"$csv": f"hidden/decide_{index}.csv"}], "expected": expected})
+    write_cases("decide", cases)
 
 
 if __name__ == "__main__":

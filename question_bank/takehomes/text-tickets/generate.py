@@ -5,13 +5,17 @@ Run `python generate.py` in this folder to rewrite data/ and hidden/ identically
 Method.  Every ticket draws its category uniformly (with numpy's ``default_rng(SEED)``) from
 ``CATEGORIES`` and is assembled as: an optional greeting, one or two sentences from the category's
 templates (``PRIMARY``; the second, when present, is often an elaboration from ``DETAILS``), with
-probability 0.3 one sentence of *another* category's templates introduced by a connective ("Also,",
-"Unrelated, but"), and an optional closing; sentence order is shuffled half the time.  Slots such as
+probability 0.55 one or two sentences of *another* category (a request and often a detail) introduced by
+a connective ("Also,", "Unrelated, but", "PS:"...), and an optional closing; the side issue comes first
+in 40% of those tickets.  Slots such as
 ``{plan}``, ``{order}``, ``{amount}`` or ``{device}`` are filled from shared word lists, and the templates
 of related categories share vocabulary on purpose (cancelling an *order* vs. a *delivery*, *refunds* in
 billing and cancellation, *account* in account and cancellation, *subscription* in billing and
 cancellation), so single keywords are ambiguous while the bag of words as a whole is informative.
-Finally 4% of the labels are re-drawn at random (mislabelled tickets).  The first 2,500 tickets are the
+Then the text is roughened as people type: words are swapped for synonyms (``SYNONYMS``), 4% of
+longer words get a typo (two letters swapped, one dropped or doubled), and a ticket is lower-cased
+(20%) or loses its final punctuation.  Finally 4% of the labels are re-drawn at random (mislabelled
+tickets).  The first 2,500 tickets are the
 training set, the other 1,000 the test set, whose labels go to hidden/labels.csv.
 """
 
@@ -91,7 +95,18 @@ DETAILS = {
 GREETINGS = ["", "", "Hi,", "Hello team,", "Good morning,", "Hi there,", "Dear support,", "Urgent:"]
 CLOSINGS = ["", "", "Thanks.", "Thank you!", "Please help.", "Regards.", "Any update is appreciated.",
             "Please get back to me soon."]
-CONNECTIVES = ["Also,", "Unrelated, but", "By the way,", "On another note,"]
+CONNECTIVES = ["Also,", "Unrelated, but", "By the way,", "On another note,", "PS:", "Separately,",
+               "One more thing:", "While I'm here,", "And another thing,"]
+SYNONYMS = {
+    "cancel": ["cancel", "stop", "end"], "charged": ["charged", "billed", "debited"],
+    "order": ["order", "purchase"], "parcel": ["parcel", "package", "delivery"],
+    "app": ["app", "application", "software"], "crashes": ["crashes", "freezes", "closes itself"],
+    "account": ["account", "profile", "login"], "subscription": ["subscription", "plan", "membership"],
+    "invoice": ["invoice", "bill", "receipt"], "error": ["error", "error code", "fault"],
+    "password": ["password", "passcode"], "arrived": ["arrived", "shown up", "come"],
+    "please": ["please", "pls", "kindly", ""], "I want": ["I want", "I would like", "I need", "I'd like"],
+}
+TYPO_RATE = 0.04
 SLOTS = {
     "plan": ["basic", "premium", "family", "pro", "business", "student"],
     "period": ["month", "week", "year", "quarter"],
@@ -120,21 +135,44 @@ def lower_first(text):
     return text if text.startswith("I ") else text[0].lower() + text[1:]
 
 
+def typo(rng, word):
+    """The word with two neighbouring letters swapped, one dropped or one doubled."""
+    i = int(rng.integers(1, len(word) - 1))
+    kind = rng.integers(3)
+    if kind == 0:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    return word[:i] + word[i + 1:] if kind == 1 else word[:i] + word[i] + word[i:]
+
+
+def roughen(rng, text):
+    """Synonyms, typos, lower case and missing final punctuation, as tickets are really typed."""
+    for word, options in SYNONYMS.items():
+        if word in text and rng.random() < 0.7:
+            text = text.replace(word, pick(rng, options))
+    words = [typo(rng, w) if len(w) > 4 and w.isalpha() and rng.random() < TYPO_RATE else w for w in text.split()]
+    text = " ".join(words)
+    if rng.random() < 0.2:
+        text = text.lower()
+    return text.rstrip(".!") if rng.random() < 0.3 else text
+
+
 def ticket(rng):
     label = int(rng.integers(len(CATEGORIES)))
     name = CATEGORIES[label]
-    sentences = [fill(rng, pick(rng, PRIMARY[name]))]
+    main = [fill(rng, pick(rng, PRIMARY[name]))]
     if rng.random() < 0.45:
-        sentences.append(fill(rng, pick(rng, DETAILS[name] if rng.random() < 0.6 else PRIMARY[name])))
-    if rng.random() < 0.3:
+        main.append(fill(rng, pick(rng, DETAILS[name] if rng.random() < 0.6 else PRIMARY[name])))
+    side = []
+    if rng.random() < 0.55:
         other = CATEGORIES[(label + 1 + rng.integers(len(CATEGORIES) - 1)) % len(CATEGORIES)]
-        sentences.append(f"{pick(rng, CONNECTIVES)} {lower_first(fill(rng, pick(rng, PRIMARY[other])))}")
-    if rng.random() < 0.5:
-        sentences.reverse()
+        side = [f"{pick(rng, CONNECTIVES)} {lower_first(fill(rng, pick(rng, PRIMARY[other])))}"]
+        if rng.random() < 0.6:
+            side.append(fill(rng, pick(rng, DETAILS[other])))
+    sentences = side + main if side and rng.random() < 0.4 else main + side
     parts = [pick(rng, GREETINGS)] + sentences + [pick(rng, CLOSINGS)]
     if rng.random() < 0.04:
         label = int(rng.integers(len(CATEGORIES)))
-    return " ".join(p for p in parts if p), label
+    return roughen(rng, " ".join(p for p in parts if p)), label
 
 
 def write(path, header, records):
