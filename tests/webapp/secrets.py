@@ -16,6 +16,9 @@ from tests.webapp.helpers import BANK
 MIN_PIECE = 24
 """Shortest piece of hidden text searched for: shorter ones could appear by chance."""
 PIECE = 64
+HEAD = 8000
+"""Characters read from the start of each hidden file: a page that leaks a hidden file shows its start, and
+reading every line of a test of 200,000 lines would give as many pieces to search every page for."""
 _PLAIN_RUN = re.compile(r"[A-Za-z0-9 ,.;:()\-]{%d,}" % MIN_PIECE)
 _LONG_NUMBER = re.compile(r"\d\.\d{7,}")
 
@@ -44,7 +47,8 @@ def _public_text(folder, kind):
 
 
 def _coding_hidden(folder):
-    texts = [p.read_text(errors="replace") for p in (folder / "data" / "secret").rglob("*") if p.suffix in (".in", ".ans")]
+    texts = [p.read_text(errors="replace")[:HEAD] for p in (folder / "data" / "secret").rglob("*")
+             if p.suffix in (".in", ".ans")]
     texts += [p.read_text(errors="replace") for p in (folder / "submissions").rglob("*") if p.is_file()]
     texts += [p.read_text(errors="replace") for p in folder.glob("editorial*.md")]
     hidden = set()
@@ -61,9 +65,10 @@ def _takehome_hidden(folder):
     hidden = set()
     for path in (folder / "hidden").rglob("*"):
         if path.is_file():
-            lines = path.read_text(errors="replace").splitlines()
+            head = path.read_text(errors="replace")[:HEAD]
+            lines = head.splitlines()
             hidden |= {_squeeze(" ".join(lines[i:i + 4]))[:PIECE] for i in range(1, min(len(lines), 40), 4)}
-            hidden |= _pieces(path.read_text(errors="replace"))
+            hidden |= _pieces(head)
     hidden |= _pieces((folder / task["notebooks"]["reference"]).read_text())
     bands = (task.get("metric") or {}).get("bands") or []
     hidden |= {f"at_least: {b['at_least']}" for b in bands if "at_least" in b}

@@ -3,11 +3,13 @@
 import shutil
 
 import pytest
+import yaml
 
 from webapp.extensions import db
 from webapp.models import Question, QuestionVersion
 from webapp.services.bank_sync import sync_bank, version_folder
 from question_bank.paths import DEFAULT_BANK_ROOT
+from tests.webapp.helpers import BANK
 
 pytestmark = pytest.mark.both_databases
 
@@ -67,4 +69,7 @@ def test_public_views_hold_no_hidden_data(app):
         assert "answer" not in quiz.public and "explanation" not in quiz.public
         assert quiz.current_version.private["answer"], "the key stays in the private part"
         takehome = db.session.get(Question, "tabular-churn").public
-        assert "bands" not in str(takehome) and "hidden" not in " ".join(takehome["data"])
+        assert "hidden" not in " ".join(takehome["data"])
+        bands = yaml.safe_load((BANK / "takehomes" / "tabular-churn" / "task.yaml").read_text())["metric"]["bands"]
+        thresholds = {str(b.get("at_least", b.get("at_most"))) for b in bands}
+        assert "'bands'" not in str(takehome) and not any(t in str(takehome) for t in thresholds)

@@ -127,6 +127,7 @@ def _texts(value):
     return str(value) if value is not None else ""
 
 
+@pytest.mark.timeout(1200)  # grades a notebook and reads 350+ pages: slow on a busy shared machine
 def test_nothing_hidden_reaches_a_candidate(app, client, candidate, token, users, runner_image):
     answered = _do_work(client, app)
     assessment_pages, mock_items = _take_assessments(client, app, users, token)
