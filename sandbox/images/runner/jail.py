@@ -13,8 +13,9 @@ trace nor write into the supervisor (the runguard/isolate pattern).  Per run:
   to its last bytes; file size, open files and core dumps through rlimits.
 
 After every run all processes of the uid are killed (daemons included); the
-supervisor then removes the files it left in the work folders, ``/tmp`` and
-``/dev/shm`` (``wipe``), after collecting what the host asked for.
+supervisor then removes the files it left in the work folders, ``/tmp``,
+``/dev/shm`` and ``/dev/mqueue`` and its System V IPC objects (``wipe``, see
+``cleanup``), after collecting what the host asked for.
 """
 
 import contextlib
@@ -22,15 +23,15 @@ import math
 import os
 import resource
 import select
-import shutil
 import signal
 import sys
 import time
 
-from . import cgroup, pycheck
+from . import cgroup, cleanup, pycheck
 
 UIDS = {"run": 10001, "compile": 10002, "notebook": 10001}
-SCRATCH_DIRS = ("/tmp", "/dev/shm")
+SCRATCH_DIRS = ("/tmp", "/dev/shm", "/dev/mqueue")
+"""Writable by every uid: POSIX shared memory and semaphores live in /dev/shm, message queues in /dev/mqueue."""
 POLL_SECONDS = 0.02
 CHUNK = 1 << 16
 KILL_ROUNDS = 500
@@ -127,38 +128,21 @@ def kill_all(role):
             time.sleep(0.002)
 
 
-def _wipe_dir(path):
-    """Remove what the effective uid may remove under ``path`` (kept itself), undoing 000 modes."""
-    def fix(_func, target, _exc):
-        try:
-            os.chmod(os.path.dirname(target), 0o700)
-            os.chmod(target, 0o700)
-            shutil.rmtree(target, ignore_errors=True) if os.path.isdir(target) else os.unlink(target)
-        except OSError:
-            pass
-    try:
-        entries = os.listdir(path)
-    except OSError:
-        return
-    uid = os.geteuid()
-    for entry in entries:
-        target = os.path.join(path, entry)
-        try:
-            if os.lstat(target).st_uid != uid:
-                continue
-            if os.path.isdir(target) and not os.path.islink(target):
-                shutil.rmtree(target, onerror=fix)
-            else:
-                os.unlink(target)
-        except OSError:
-            pass
-
-
 def wipe(role, folders=()):
-    """Remove what the role's uid left in ``/tmp``, ``/dev/shm`` and ``folders`` (kept themselves)."""
-    with acting_as(UIDS[role]):
-        for folder in (*SCRATCH_DIRS, *folders):
-            _wipe_dir(folder)
+    """Remove what the role's uid left in the scratch folders, ``folders`` (kept themselves) and IPC.
+
+    Raises RuntimeError when anything of the uid is still there afterwards: the next run would not
+    start from the same state.
+    """
+    uid = UIDS[role]
+    places = (*SCRATCH_DIRS, *folders)
+    with acting_as(uid):
+        for folder in places:
+            cleanup.wipe_folder(folder, uid)
+        cleanup.remove_ipc(uid)
+        left = cleanup.leftovers(places, uid)
+    if left:
+        raise RuntimeError(f"the {role} user's traces could not all be removed: {', '.join(left[:5])}")
 
 
 def reap(role, folders=()):
