@@ -71,6 +71,16 @@ def test_runaway_recursion_ends_as_rte_or_mle(runner_image, program):
     assert run.verdict in (Verdict.RTE, Verdict.MLE)
 
 
+def test_syntax_errors_whose_messages_overflow_a_pipe_are_ce(runner_image):
+    broken = b"x = '" + b"a" * 600 + b"' y\n"  # each message quotes its long line: 400 fill a pipe 4 times
+    files = {"main.py": b"print(1)\n", **{f"broken{i}.py": broken for i in range(400)}}
+    started = time.monotonic()
+    batch = sandbox.run_program(files, language="python")
+    assert time.monotonic() - started < BOUND_SECONDS
+    assert batch.verdict == Verdict.CE, batch.compile.output
+    assert "SyntaxError" in batch.compile.output
+
+
 def test_endless_stdout_is_ole_at_the_cap(runner_image):
     run = one("hostile/endless_stdout.py", stdout_bytes=1 << 20)
     assert run.verdict == Verdict.OLE

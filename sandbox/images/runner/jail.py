@@ -194,14 +194,26 @@ def _child(argv, uid, workdir, limits, env, fds, report_fd):
         os.closerange(report_fd + 1, MAX_FD)
         enter_jail(uid, limits, workdir)
         if argv[0] in BUILTINS:
-            code = BUILTINS[argv[0]](argv[1:])
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)
+            os.close(report_fd)  # started: the parent now drains stdout and stderr while the builtin runs
+            os._exit(_run_builtin(argv))
         os.execvpe(argv[0], argv, env)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent through report_fd
         os.write(report_fd, f"{type(exc).__name__}: {exc}".encode()[:1000])
     os._exit(127)
+
+
+def _run_builtin(argv):
+    """Run one of our builtins in the forked child; return its exit code (127 if it failed)."""
+    try:
+        code = BUILTINS[argv[0]](argv[1:])
+    except BaseException as exc:  # noqa: BLE001 - the child must reach os._exit whatever happens
+        code = 127
+        with contextlib.suppress(BaseException):
+            print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+    with contextlib.suppress(BaseException):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    return code
 
 
 def _fork():
