@@ -45,7 +45,7 @@ def container_options(*, memory_mb, pids, cpus, workdir_mb, file_size_bytes, ope
     return dict(
         network_mode="none", read_only=True, user="0:0", working_dir="/box",
         cap_drop=["ALL"], cap_add=["SETUID", "SETGID"], security_opt=["no-new-privileges:true"],
-        mem_limit=memory, memswap_limit=f"{2 * memory_mb}m", pids_limit=pids,
+        mem_limit=memory, memswap_limit=memory, pids_limit=pids,
         nano_cpus=int(cpus * 1e9), shm_size=f"{workdir_mb}m", ipc_mode="private",
         tmpfs={"/box": f"rw,exec,nosuid,nodev,size={workdir_mb}m,mode=1777",
                "/tmp": f"rw,noexec,nosuid,nodev,size={workdir_mb}m,mode=1777"},
@@ -181,8 +181,8 @@ class Container:
         return self.receive(timeout, max_blob_bytes)
 
     def set_memory(self, memory_mb):
-        """Change the container's memory limit (swap equal to it) while it runs."""
-        self.container.update(mem_limit=f"{memory_mb}m", memswap_limit=f"{2 * memory_mb}m")
+        """Change the container's memory limit (swap equal to it: no swap) while it runs."""
+        self.container.update(mem_limit=f"{memory_mb}m", memswap_limit=f"{memory_mb}m")
 
     def close(self):
         """Remove the container, whatever state it is in."""

@@ -71,6 +71,13 @@ def test_runaway_recursion_ends_as_rte_or_mle(runner_image, program):
     assert run.verdict in (Verdict.RTE, Verdict.MLE)
 
 
+def test_memory_spread_over_processes_is_mle_from_the_container_peak(runner_image):
+    run = one("hostile/memory_spread.py", memory_mb=128, cpu_time=5.0)
+    assert (run.exit_code, run.stdout) == (0, b"held 136 MiB in two processes\n")  # nothing was killed
+    assert run.verdict == Verdict.MLE
+    assert run.memory_kb > 128 * 1024
+
+
 def test_syntax_errors_whose_messages_overflow_a_pipe_are_ce(runner_image):
     broken = b"x = '" + b"a" * 600 + b"' y\n"  # each message quotes its long line: 400 fill a pipe 4 times
     files = {"main.py": b"print(1)\n", **{f"broken{i}.py": broken for i in range(400)}}

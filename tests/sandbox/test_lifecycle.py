@@ -103,3 +103,13 @@ def test_containers_of_a_crashed_process_are_reaped(runner_image, spawn):
                for item in found)  # a crash leaves orphans behind ...
     reaper.reap()  # ... which the next start removes (unless another user of the engine was quicker)
     assert containers_of(proc.pid) == []
+
+
+def test_sandboxes_never_swap(runner_image):
+    def memory_and_swap(box):
+        host = engine.client().api.inspect_container(box.container.container.id)["HostConfig"]
+        return host["Memory"], host["MemorySwap"]
+    with sandbox.Sandbox(load("programs/echo.c"), language="c") as box:
+        assert memory_and_swap(box) == (box.current_memory_mb << 20, box.current_memory_mb << 20)
+        assert box.run(b"x").verdict == Verdict.OK  # compiled, then the limit is lowered for the run
+        assert memory_and_swap(box) == (box.run_memory_mb << 20, box.run_memory_mb << 20)

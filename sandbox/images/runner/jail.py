@@ -7,8 +7,9 @@ trace nor write into the supervisor (the runguard/isolate pattern).  Per run:
 * CPU time: RLIMIT_CPU on every process (kernel backstop) plus the container's
   cgroup CPU counter, which counts all threads and all children, polled here;
 * wall time: a deadline kept by the supervisor;
-* memory: the container's cgroup limit (set by the host) plus the OOM-kill
-  counter and the peak resident size reported by ``wait4``;
+* memory: the container's cgroup limit (set by the host, no swap) plus the
+  OOM-kill counter, the cgroup's peak during the run (every process, daemons
+  and shared memory included) and the peak resident size reported by ``wait4``;
 * output: stdout read up to its cap, the program killed at the cap; stderr kept
   to its last bytes; file size, open files and core dumps through rlimits.
 
@@ -252,10 +253,12 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     """Run ``argv`` as ``role`` in ``workdir`` with ``limits``; return facts, not verdicts.
 
     The result holds exit code or signal, CPU and wall seconds, peak memory in
-    KiB, whether the OOM killer fired, which limit (if any) stopped the program,
-    and the captured stdout and stderr.
+    KiB (of the largest waited process, and of the whole container above what
+    was in use before the run), whether the OOM killer fired, which limit (if
+    any) stopped the program, and the captured stdout and stderr.
     """
     cpu_start, oom_start = cgroup.cpu_usage_seconds(), cgroup.oom_kills()
+    memory = cgroup.RunMemory()
     started = time.monotonic()
     try:
         pid, out_r, err_r = _spawn(argv, role, workdir, stdin_path, limits, env)
@@ -263,7 +266,7 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
         return {"spawn_error": str(exc)}
     out = _Collector(out_r, limits["stdout_cap"], keep_tail=False)
     err = _Collector(err_r, limits["stderr_cap"], keep_tail=True)
-    stopped_by = _watch(pid, out, err, started, cpu_start, limits)
+    stopped_by = _watch(pid, out, err, started, cpu_start, limits, memory)
     if stopped_by:
         kill_all(role)
     _, status, usage = os.wait4(pid, 0)
@@ -279,6 +282,7 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
         "group_cpu_time": round(group_cpu, 4),
         "wall_time": round(wall, 4),
         "memory_kb": int(usage.ru_maxrss),
+        "group_memory_kb": memory.used_bytes(held=len(out.data) + len(err.data)) // 1024,
         "oom_killed": cgroup.oom_kills() > oom_start,
         "stopped_by": stopped_by,
         "stdout_overflow": out.overflowed,
@@ -286,8 +290,8 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     }, bytes(out.data), bytes(err.data)
 
 
-def _watch(pid, out, err, started, cpu_start, limits):
-    """Pump output until the program exits; return the limit that stopped it, if any."""
+def _watch(pid, out, err, started, cpu_start, limits, memory):
+    """Pump output and sample memory until the program exits; return the limit that stopped it, if any."""
     pidfd = os.pidfd_open(pid)
     try:
         while True:
@@ -298,6 +302,7 @@ def _watch(pid, out, err, started, cpu_start, limits):
                     collector.pump()
             if out.overflowed:
                 return "output"
+            memory.sample()
             if pidfd in ready:
                 return None
             if time.monotonic() - started > limits["wall"]:
