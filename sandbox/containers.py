@@ -182,7 +182,10 @@ class Container:
 
     def set_memory(self, memory_mb):
         """Change the container's memory limit (swap equal to it: no swap) while it runs."""
-        self.container.update(mem_limit=f"{memory_mb}m", memswap_limit=f"{memory_mb}m")
+        try:
+            self.container.update(mem_limit=f"{memory_mb}m", memswap_limit=f"{memory_mb}m")
+        except docker.errors.DockerException as exc:
+            raise SandboxError(f"the engine could not change the sandbox's memory limit: {exc}") from None
 
     def close(self):
         """Remove the container, whatever state it is in."""

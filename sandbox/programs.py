@@ -91,9 +91,13 @@ class Sandbox:
             workdir_mb=self.limits.workdir_mb, file_size_bytes=self.limits.file_size_bytes,
             open_files=self.limits.open_files))
         self.container.__enter__()
-        names = sorted(self.program.files)
-        self.container.request({"op": "files", "dir": "src", "names": names},
-                               [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
+        try:
+            names = sorted(self.program.files)
+            self.container.request({"op": "files", "dir": "src", "names": names},
+                                   [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
+        except BaseException:
+            self.container.close()  # __exit__ does not run when __enter__ fails
+            raise
         return self
 
     def __exit__(self, *exc):

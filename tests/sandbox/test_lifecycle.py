@@ -105,6 +105,25 @@ def test_containers_of_a_crashed_process_are_reaped(runner_image, spawn):
     assert containers_of(proc.pid) == []
 
 
+def test_a_failure_while_setting_up_leaves_no_container(runner_image):
+    too_big = {"main.py": b"#" * (12 << 20) + b"\nprint(1)\n"}  # more than the 8 MiB work folder holds
+    with pytest.raises(sandbox.SandboxError, match="No space left"):
+        with sandbox.Sandbox(too_big, language="python", limits=sandbox.Limits(workdir_mb=8)):
+            pass
+    assert sandbox.live_containers() == []
+    batch = sandbox.run_program(too_big, language="python", limits=sandbox.Limits(workdir_mb=8))
+    assert batch.verdict == Verdict.SE
+
+
+def test_an_engine_error_while_changing_the_memory_limit_is_se(runner_image):
+    with sandbox.Sandbox(load("programs/echo.c"), language="c") as box:
+        assert box.compile().verdict == Verdict.OK
+        engine.client().api.remove_container(box.container.container.id, force=True)  # as another user might
+        run = box.run(b"x")  # the first run lowers the limit from the compiler's
+    assert run.verdict == Verdict.SE
+    assert "memory limit" in run.detail
+
+
 def test_sandboxes_never_swap(runner_image):
     def memory_and_swap(box):
         host = engine.client().api.inspect_container(box.container.container.id)["HostConfig"]

@@ -112,6 +112,18 @@ def test_python_entry_point_rules():
         languages.prepare("python", {"a.py": b"x=1", "b.py": b"y=2"}, memory_mb=64)
 
 
+@pytest.mark.parametrize("name", ["../x.py", "/etc/x.py", "a//b.py", "./main.py", "lib/../../x.py", "x\x00.py",
+                                  "a\nb.py", "", "x" * 300 + ".py"])
+def test_file_names_that_leave_their_folder_are_refused_on_the_host(name):
+    with pytest.raises(sandbox.InvalidSubmission, match="is not allowed: use a relative name"):
+        languages.prepare("python", {name: b"print(1)"}, memory_mb=64)
+
+
+def test_plain_and_nested_file_names_are_accepted():
+    program = languages.prepare("python", {"main.py": b"import lib.util", "lib/util.py": b"X = 1"}, memory_mb=64)
+    assert sorted(program.files) == ["lib/util.py", "main.py"]
+
+
 def test_a_container_never_swaps():
     options = sandbox.containers.container_options(memory_mb=300, pids=8, cpus=1.0, workdir_mb=8,
                                                    file_size_bytes=1, open_files=8)
