@@ -47,6 +47,19 @@ def test_endless_cell_times_out(runner_image):
     assert result.error["cell_index"] == 1
 
 
+def test_endless_cell_is_a_timeout_not_a_dead_kernel(runner_image):
+    limits = sandbox.NotebookLimits(cell_timeout=120, timeout=8, memory_mb=512)
+    result = run("endless_only_cell.ipynb", limits=limits)
+    assert result.status == "timeout", result.error
+    backstop = run("cpu_rlimit.ipynb", limits=limits)  # the kernel's CPU rlimit lies well past the timeout
+    assert int(backstop.notebook.cells[0].outputs[0]["text"]) >= limits.timeout * limits.cpus + 10
+
+
+def test_a_process_that_holds_the_executors_stderr_does_not_stall_the_run(runner_image):
+    result = run("holds_stderr.ipynb")
+    assert (result.status, result.cells_executed, result.error) == ("ok", 2, None)
+
+
 def test_kernel_that_exits_is_reported_dead(runner_image):
     result = run("kernel_dies.ipynb")
     assert result.status == "kernel_died"
