@@ -34,6 +34,10 @@ UIDS = {"run": 10001, "compile": 10002, "notebook": 10001}
 SCRATCH_DIRS = ("/tmp", "/dev/shm", "/dev/mqueue")
 """Writable by every uid: POSIX shared memory and semaphores live in /dev/shm, message queues in /dev/mqueue."""
 POLL_SECONDS = 0.02
+UNTRUSTED_NICE = 19
+"""Niceness of untrusted processes: the supervisor, in the same cgroup, keeps its share of the CPU quota
+against a fork bomb (nice only splits the container's own quota, so CPU time and other containers are
+unaffected)."""
 CHUNK = 1 << 16
 KILL_ROUNDS = 500
 SPAWN_ATTEMPTS = 20
@@ -54,6 +58,7 @@ def enter_jail(uid, limits, workdir):
     """In a fresh child, as root: become ``uid`` with no capabilities and apply a run's rlimits."""
     with open("/proc/self/oom_score_adj", "w") as handle:
         handle.write("1000")  # the OOM killer takes untrusted code first
+    os.setpriority(os.PRIO_PROCESS, 0, UNTRUSTED_NICE)
     os.setgroups([])
     os.setgid(uid)
     os.setuid(uid)
