@@ -3,10 +3,13 @@
 Docker mounts the container's cgroup read-only at ``/sys/fs/cgroup``; the runner
 only reads it: CPU time used by every process in the container (all threads,
 all children), how many times the kernel's OOM killer fired, and the memory the
-container uses now and has used at most since it started.
+container uses now and has used at most since it started.  A run's CPU time is
+the container's counter less what the supervisor itself spent meanwhile (reading
+and relaying output is the judge's work, never charged to the program).
 """
 
 import os
+import resource
 
 ROOT = "/sys/fs/cgroup"
 
@@ -31,6 +34,27 @@ def cpu_usage_seconds():
     if text is not None and text.strip().isdigit():
         return int(text) / 1e9
     return None
+
+
+def _own_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class RunCpu:
+    """The CPU one run made the container use: the container's counter (every process of the run, all
+    threads and children), less the supervisor's own CPU time (all its threads) since the run started."""
+
+    def __init__(self):
+        self.start = cpu_usage_seconds()
+        self.own_start = _own_cpu_seconds()
+
+    def used(self):
+        """CPU seconds of the run so far, or None when the container's counter is unreadable."""
+        now = cpu_usage_seconds()
+        if now is None or self.start is None:
+            return None
+        return max(0.0, now - self.start - (_own_cpu_seconds() - self.own_start))
 
 
 def oom_kills():

@@ -5,7 +5,9 @@ code runs as another uid with no capabilities at all, so it can neither signal,
 trace nor write into the supervisor (the runguard/isolate pattern).  Per run:
 
 * CPU time: RLIMIT_CPU on every process (kernel backstop) plus the container's
-  cgroup CPU counter, which counts all threads and all children, polled here;
+  cgroup CPU counter, which counts all threads and all children, polled here,
+  less the supervisor's own CPU time (its reading of the output is not the
+  program's);
 * wall time: a deadline kept by the supervisor;
 * memory: the container's cgroup limit (set by the host, no swap) plus the
   OOM-kill counter, the cgroup's peak during the run (every process, daemons
@@ -20,6 +22,7 @@ supervisor then removes the files it left in the work folders, ``/tmp``,
 """
 
 import contextlib
+import fcntl
 import math
 import os
 import resource
@@ -34,6 +37,11 @@ UIDS = {"run": 10001, "compile": 10002, "notebook": 10001}
 SCRATCH_DIRS = ("/tmp", "/dev/shm", "/dev/mqueue")
 """Writable by every uid: POSIX shared memory and semaphores live in /dev/shm, message queues in /dev/mqueue."""
 POLL_SECONDS = 0.02
+PUMP_PAUSE_SECONDS = 0.01
+"""After reading a program's output the supervisor lets its pipes fill this long before it reads again, so a
+program that writes line by line cannot make it wake (and spend the container's CPU) once per line."""
+PIPE_BYTES = 1 << 20
+"""Capacity asked for the output pipes (Linux' default maximum for F_SETPIPE_SZ): the pause costs no throughput."""
 UNTRUSTED_NICE = 19
 """Niceness of untrusted processes: the supervisor, in the same cgroup, keeps its share of the CPU quota
 against a fork bomb (nice only splits the container's own quota, so CPU time and other containers are
@@ -237,6 +245,9 @@ def _spawn(argv, role, workdir, stdin_path, limits, env):
     """Fork and start ``argv`` as the role's uid; return (pid, stdout fd, stderr fd) or raise OSError."""
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
+    for fd in (out_r, err_r):
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     report_r, report_w = os.pipe2(os.O_CLOEXEC)
     stdin_fd = os.open(stdin_path, os.O_RDONLY)
     pid = _fork()
@@ -262,7 +273,7 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     was in use before the run), whether the OOM killer fired, which limit (if
     any) stopped the program, and the captured stdout and stderr.
     """
-    cpu_start, oom_start = cgroup.cpu_usage_seconds(), cgroup.oom_kills()
+    cpu, oom_start = cgroup.RunCpu(), cgroup.oom_kills()
     memory = cgroup.RunMemory()
     started = time.monotonic()
     try:
@@ -271,15 +282,14 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
         return {"spawn_error": str(exc)}
     out = _Collector(out_r, limits["stdout_cap"], keep_tail=False)
     err = _Collector(err_r, limits["stderr_cap"], keep_tail=True)
-    stopped_by = _watch(pid, out, err, started, cpu_start, limits, memory)
+    stopped_by = _watch(pid, out, err, started, cpu, limits, memory, pause=PUMP_PAUSE_SECONDS)
     if stopped_by:
         kill_all(role)
     _, status, usage = os.wait4(pid, 0)
     wall = time.monotonic() - started
     kill_all(role)  # daemons and stray children die here, so the pipes reach EOF
     _drain(out, err)
-    cpu_end = cgroup.cpu_usage_seconds()
-    group_cpu = (cpu_end - cpu_start) if cpu_start is not None and cpu_end is not None else 0.0
+    group_cpu = cpu.used() or 0.0
     return {
         "exit_code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
         "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
@@ -295,8 +305,12 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     }, bytes(out.data), bytes(err.data)
 
 
-def _watch(pid, out, err, started, cpu_start, limits, memory):
-    """Pump output and sample memory until the program exits; return the limit that stopped it, if any."""
+def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0):
+    """Pump output and sample memory until the program exits; return the limit that stopped it, if any.
+
+    ``cpu`` is the run's ``cgroup.RunCpu``; after reading output the supervisor sleeps ``pause`` seconds
+    (none for interactive runs, whose output is a conversation).
+    """
     pidfd = os.pidfd_open(pid)
     try:
         while True:
@@ -312,9 +326,11 @@ def _watch(pid, out, err, started, cpu_start, limits, memory):
                 return None
             if time.monotonic() - started > limits["wall"]:
                 return "wall"
-            used = cgroup.cpu_usage_seconds()
-            if cpu_start is not None and used is not None and used - cpu_start > limits["cpu"]:
+            used = cpu.used()
+            if used is not None and used > limits["cpu"]:
                 return "cpu"
+            if pause and any(c.fd in ready for c in (out, err)):
+                time.sleep(pause)
     finally:
         os.close(pidfd)
 
