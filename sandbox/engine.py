@@ -99,13 +99,15 @@ def remaps_users(engine=None):
     return any("name=userns" in option for option in info.get("SecurityOptions") or [])
 
 
-def start_dockerd(progress=None, *, extra_args=(), log_path=DOCKERD_LOG, connect=None):
+def start_dockerd(progress=None, *, extra_args=(), log_path=None, connect=None):
     """Start ``dockerd`` with DOCKERD_ARGS (and ``extra_args``), detached, and wait until it answers.
 
     ``connect`` returns a client once the engine answers (default: the engine at DOCKER_HOST or the
-    default socket).  The engine outlives this process (``setsid -f``), which keeps no child behind.
+    default socket); its output goes to ``log_path`` (default DOCKERD_LOG).  The engine outlives this
+    process (``setsid -f``), which keeps no child behind.
     """
     connect = connect or _connect
+    log_path = log_path or DOCKERD_LOG
     argv = [shutil.which("dockerd") or "dockerd", *DOCKERD_ARGS, *extra_args]
     _say(progress, f"starting {' '.join(argv)} (log: {log_path})")
     with open(log_path, "ab") as log:
@@ -135,7 +137,6 @@ def ensure_engine(progress=None):
     start_dockerd(progress)
     client.cache_clear()
     return client()
-
 
 
 def engine_answers() -> bool:
