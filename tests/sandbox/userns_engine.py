@@ -7,14 +7,19 @@ data root, exec root, pidfile and socket under FOLDER (default ``/tmp/vetkit-use
     python -m tests.sandbox.userns_engine start [FOLDER]   # prints the DOCKER_HOST to export
     DOCKER_HOST=unix:///tmp/vetkit-userns/docker.sock .venv/bin/vetkit setup
     DOCKER_HOST=unix:///tmp/vetkit-userns/docker.sock .venv/bin/python -m pytest tests/sandbox
-    python -m tests.sandbox.userns_engine stop [FOLDER]
+    python -m tests.sandbox.userns_engine stop [FOLDER]              # add --keep-data to keep its images
 
-Root only (dockerd needs it).  ``stop`` ends the engine by the pid in its pidfile and nothing else.
+Root only (dockerd needs it).  FOLDER must be under the temporary folder, so nothing is left elsewhere.
+``stop`` ends the engine by the pid in its pidfile, and the containerd it started by that one's pidfile,
+nothing else (SIGKILL only if they have not ended within a minute); then, once nothing is mounted under
+FOLDER any more, it removes FOLDER (the engine's images and containers) unless told to keep it.
 """
 
 import os
+import shutil
 import signal
 import sys
+import tempfile
 import time
 
 import docker
@@ -44,8 +49,17 @@ def _answers(folder):
         return None
 
 
+def _checked(folder):
+    """``folder`` made absolute; SystemExit unless it lies under the temporary folder."""
+    folder, tmp = os.path.realpath(folder), os.path.realpath(tempfile.gettempdir())
+    if not folder.startswith(tmp + os.sep):
+        raise SystemExit(f"{folder} is not under {tempfile.gettempdir()}: the private engine keeps everything there")
+    return folder
+
+
 def start(folder=DEFAULT_FOLDER):
     """Start the private engine (if it does not answer yet); return its DOCKER_HOST."""
+    folder = _checked(folder)
     client = _answers(folder)
     if client is None:
         os.makedirs(folder, exist_ok=True)
@@ -61,22 +75,65 @@ def start(folder=DEFAULT_FOLDER):
     return _socket(folder)
 
 
-def stop(folder=DEFAULT_FOLDER):
-    """Stop the private engine by the pid in its pidfile; wait until it has ended."""
-    pidfile = os.path.join(folder, "docker.pid")
-    if not os.path.exists(pidfile):
-        return
-    with open(pidfile) as handle:
-        pid = int(handle.read().strip())
-    os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + STOP_TIMEOUT_SECONDS
-    while os.path.exists(f"/proc/{pid}") and time.monotonic() < deadline:
+def _pid(path):
+    """The pid written in ``path``, or None."""
+    try:
+        with open(path) as handle:
+            return int(handle.read().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(pid):
+    return os.path.exists(f"/proc/{pid}") and "zombie" not in _state(pid)
+
+
+def _state(pid):
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return next((line for line in handle if line.startswith("State:")), "")
+    except OSError:
+        return ""
+
+
+def _wait_for_end(pids, seconds):
+    deadline = time.monotonic() + seconds
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.2)
+    return [pid for pid in pids if _alive(pid)]
+
+
+def _mounts_under(folder):
+    with open("/proc/mounts") as handle:
+        return [line.split()[1] for line in handle if line.split()[1].startswith(folder + os.sep)]
+
+
+def stop(folder=DEFAULT_FOLDER, keep_data=False):
+    """Stop the private engine (and its containerd) by their pidfiles; remove FOLDER unless ``keep_data``."""
+    folder = _checked(folder)
+    dockerd = _pid(os.path.join(folder, "docker.pid"))
+    containerd = _pid(os.path.join(folder, "exec", "containerd", "containerd.pid"))
+    pids = [pid for pid in (dockerd, containerd) if pid is not None]
+    if dockerd is not None and _alive(dockerd):
+        os.kill(dockerd, signal.SIGTERM)  # dockerd stops its containers and then its containerd
+    for pid in _wait_for_end(pids, STOP_TIMEOUT_SECONDS):
+        os.kill(pid, signal.SIGKILL)
+    if _wait_for_end(pids, STOP_TIMEOUT_SECONDS):
+        raise SystemExit(f"the private engine ({pids}) did not end: {folder} is kept")
+    mounted = _mounts_under(folder)
+    if mounted:
+        raise SystemExit(f"still mounted under {folder}, so it is kept: {', '.join(mounted[:5])}")
+    if not keep_data and os.path.isdir(folder):
+        shutil.rmtree(folder)
 
 
 if __name__ == "__main__":
     command, *rest = sys.argv[1:] or ["start"]
+    keep = "--keep-data" in rest
+    rest = [word for word in rest if word != "--keep-data"]
     if command == "start":
         print(f"export DOCKER_HOST={start(*rest)}")
+    elif command == "stop":
+        stop(*rest, keep_data=keep)
     else:
-        stop(*rest)
+        raise SystemExit("usage: python -m tests.sandbox.userns_engine start|stop [FOLDER] [--keep-data]")
