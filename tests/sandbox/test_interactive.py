@@ -25,7 +25,7 @@ def run_pair(program, interactor, interactor_args=(), then=None, **limits):
 
 
 def test_a_long_conversation_is_relayed_byte_for_byte(runner_image):
-    result = run_pair("interactive/echo_lines.py", "check_echo.py")
+    result = run_pair("interactive/echo_lines.py", "check_echo.py", wall_time=120.0)  # a loaded machine is slow
     assert result.interactor.exit_code == 42  # every line came back unchanged
     assert (result.program.verdict, result.program.exit_code) == (Verdict.OK, 0)
     assert result.first == "interactor"  # the echo ends only when its input is closed
