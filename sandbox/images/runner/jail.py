@@ -38,7 +38,7 @@ SCRATCH_DIRS = ("/tmp", "/dev/shm", "/dev/mqueue")
 """Writable by every uid: POSIX shared memory and semaphores live in /dev/shm, message queues in /dev/mqueue."""
 POLL_SECONDS = 0.02
 PUMP_PAUSE_SECONDS = 0.01
-"""After reading a program's output the supervisor lets its pipes fill this long before it reads again, so a
+"""While a program keeps writing, the supervisor lets its pipes fill this long between two reads, so a
 program that writes line by line cannot make it wake (and spend the container's CPU) once per line."""
 PIPE_BYTES = 1 << 20
 """Capacity asked for the output pipes (Linux' default maximum for F_SETPIPE_SZ): the pause costs no throughput."""
@@ -308,9 +308,11 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
 def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0):
     """Pump output and sample memory until the program exits; return the limit that stopped it, if any.
 
-    ``cpu`` is the run's ``cgroup.RunCpu``; after reading output the supervisor sleeps ``pause`` seconds
-    (none for interactive runs, whose output is a conversation).
+    ``cpu`` is the run's ``cgroup.RunCpu``.  When output was ready twice in a row the supervisor sleeps
+    ``pause`` seconds before reading again (a program that writes continuously); a program that writes
+    once and exits loses no time.  No pause for interactive runs, whose output is a conversation.
     """
+    writing = False
     pidfd = os.pidfd_open(pid)
     try:
         while True:
@@ -329,7 +331,8 @@ def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0):
             used = cpu.used()
             if used is not None and used > limits["cpu"]:
                 return "cpu"
-            if pause and any(c.fd in ready for c in (out, err)):
+            was_writing, writing = writing, any(c.fd in ready for c in (out, err))
+            if pause and writing and was_writing:
                 time.sleep(pause)
     finally:
         os.close(pidfd)
