@@ -13,7 +13,7 @@ Public API:
   dataclasses; every failure on our side is a ``SandboxError``.
 """
 
-from .containers import live_containers, reap_orphans
+from .containers import live_containers
 from .engine import engine_answers, ensure_engine
 from .errors import ContainerProtocolError, EngineUnavailable, ImageMissing, InvalidSubmission, SandboxError
 from .image import ensure_runner_image, runner_image
@@ -22,6 +22,7 @@ from .languages import EXTENSIONS as LANGUAGES
 from .limits import CompileLimits, Limits, NotebookLimits
 from .notebook import NotebookResult, parse_notebook, run_notebook
 from .programs import BatchResult, CompileResult, RunResult, Sandbox, run_program
+from .reaper import reap_orphans
 from .verdicts import Verdict
 
 __all__ = [

@@ -6,12 +6,12 @@ supervisor needs to drop untrusted code to another uid), ``no-new-privileges``,
 the engine's default seccomp profile, cgroup limits on memory (swap equal to
 it), CPU and pids, ulimits, an empty environment, logging off and an init
 process.  Nothing is mounted from the host.  It is always removed, whatever
-happens; containers orphaned by a crashed process are reaped at first use.
+happens; containers orphaned by a crashed process are reaped at first use
+(``reaper``).
 
 Frames from the container are read with size caps and validated (``schemas``).
 """
 
-import os
 import socket
 import threading
 import time
@@ -20,63 +20,22 @@ import uuid
 import docker.errors
 from docker.types import LogConfig, Ulimit
 
-from . import engine, schemas
+from . import engine, reaper, schemas
 from .errors import ContainerProtocolError, SandboxError
+from .reaper import LABEL, OWNER_LABEL  # noqa: F401 - the labels, still importable from here
 from .images.runner import protocol
 
-LABEL = "vetkit.sandbox"
-OWNER_LABEL = "vetkit.owner"
 START_TIMEOUT_SECONDS = 30
 STDERR_KEEP = 16 * 1024
 REMOVE_ATTEMPTS = 3
-_reaped = threading.Lock()
-_reaped_once = []
 _removals = set()
 _removals_lock = threading.Lock()
-
-
-def _owner():
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _owner_alive(owner):
-    host, _, pid = owner.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def reap_orphans():
-    """Remove sandbox containers whose owning process is gone; return how many."""
-    removed = 0
-    api = engine.client().api
-    for item in api.containers(all=True, filters={"label": LABEL}):
-        if not _owner_alive((item.get("Labels") or {}).get(OWNER_LABEL, "")):
-            try:
-                api.remove_container(item["Id"], force=True)
-                removed += 1
-            except docker.errors.NotFound:
-                pass
-    return removed
-
-
-def _reap_once():
-    with _reaped:
-        if not _reaped_once:
-            reap_orphans()
-            _reaped_once.append(True)
 
 
 def live_containers():
     """Ids of this process's sandbox containers that still exist, once pending removals are done."""
     wait_for_removals()
-    found = engine.client().api.containers(all=True, filters={"label": f"{OWNER_LABEL}={_owner()}"})
+    found = engine.client().api.containers(all=True, filters={"label": f"{reaper.OWNER_LABEL}={reaper.owner()}"})
     return [item["Id"] for item in found]
 
 
@@ -86,7 +45,7 @@ def container_options(*, memory_mb, pids, cpus, workdir_mb, file_size_bytes, ope
     return dict(
         network_mode="none", read_only=True, user="0:0", working_dir="/box",
         cap_drop=["ALL"], cap_add=["SETUID", "SETGID"], security_opt=["no-new-privileges:true"],
-        mem_limit=memory, memswap_limit=f"{2 * memory_mb}m", pids_limit=pids,
+        mem_limit=memory, memswap_limit=memory, pids_limit=pids,
         nano_cpus=int(cpus * 1e9), shm_size=f"{workdir_mb}m", ipc_mode="private",
         tmpfs={"/box": f"rw,exec,nosuid,nodev,size={workdir_mb}m,mode=1777",
                "/tmp": f"rw,noexec,nosuid,nodev,size={workdir_mb}m,mode=1777"},
@@ -95,7 +54,7 @@ def container_options(*, memory_mb, pids, cpus, workdir_mb, file_size_bytes, ope
                         hard=max(file_size_bytes, workdir_mb << 20))],
         environment={}, hostname="sandbox", log_config=LogConfig(type=LogConfig.types.NONE),
         init=True, stdin_open=True, tty=False, detach=True, auto_remove=False,
-        labels={LABEL: "1", OWNER_LABEL: _owner()},
+        labels=reaper.owner_labels(),
     )
 
 
@@ -160,7 +119,7 @@ class Container:
     """One running sandbox container with its supervisor; use as a context manager."""
 
     def __init__(self, image, **options):
-        _reap_once()
+        reaper.reap_once()
         self.name = f"vetkit-sbx-{uuid.uuid4().hex[:12]}"
         self.options = options
         self.image = image
@@ -222,8 +181,11 @@ class Container:
         return self.receive(timeout, max_blob_bytes)
 
     def set_memory(self, memory_mb):
-        """Change the container's memory limit (swap equal to it) while it runs."""
-        self.container.update(mem_limit=f"{memory_mb}m", memswap_limit=f"{2 * memory_mb}m")
+        """Change the container's memory limit (swap equal to it: no swap) while it runs."""
+        try:
+            self.container.update(mem_limit=f"{memory_mb}m", memswap_limit=f"{memory_mb}m")
+        except docker.errors.DockerException as exc:
+            raise SandboxError(f"the engine could not change the sandbox's memory limit: {exc}") from None
 
     def close(self):
         """Remove the container, whatever state it is in."""

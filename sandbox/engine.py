@@ -3,9 +3,12 @@
 Every command that needs the engine calls ``client()``, which either returns a
 connected Docker SDK client or raises ``EngineUnavailable`` with one sentence
 that says how to get an engine.  ``ensure_engine()`` is the set-up step: it
-starts ``dockerd --bridge=none --iptables=false --ip6tables=false`` where
-``dockerd`` is installed, and installs Debian's ``docker.io`` first when it is
-not and we are root on Debian.  No bridge network is ever created.
+starts ``dockerd --bridge=none --iptables=false --ip6tables=false
+--userns-remap=default`` where ``dockerd`` is installed, and installs Debian's
+``docker.io`` first when it is not and we are root on Debian.  No bridge network
+is ever created, and root in a container is an unprivileged user of the host.
+An engine that already runs is never restarted: when it does not remap users,
+set-up says so in one sentence.
 """
 
 import functools
@@ -20,7 +23,7 @@ import docker.errors
 
 from .errors import EngineUnavailable
 
-DOCKERD_ARGS = ["--bridge=none", "--iptables=false", "--ip6tables=false"]
+DOCKERD_ARGS = ["--bridge=none", "--iptables=false", "--ip6tables=false", "--userns-remap=default"]
 DOCKERD_LOG = "/var/log/vetkit-dockerd.log"
 START_TIMEOUT_SECONDS = 60
 API_TIMEOUT_SECONDS = 120
@@ -90,34 +93,50 @@ def _install_docker(progress):
                                     "install docker.io by hand, then run `make setup` again.")
 
 
-def _start_dockerd(progress):
-    _say(progress, f"starting dockerd {' '.join(DOCKERD_ARGS)} (log: {DOCKERD_LOG})")
-    with open(DOCKERD_LOG, "ab") as log:
-        subprocess.Popen([shutil.which("dockerd"), *DOCKERD_ARGS], stdin=subprocess.DEVNULL,
-                         stdout=log, stderr=log, start_new_session=True)
+def remaps_users(engine=None):
+    """True when the engine runs containers in a remapped user namespace (``--userns-remap``)."""
+    info = (engine or client()).info()
+    return any("name=userns" in option for option in info.get("SecurityOptions") or [])
+
+
+def start_dockerd(progress=None, *, extra_args=(), log_path=None, connect=None):
+    """Start ``dockerd`` with DOCKERD_ARGS (and ``extra_args``), detached, and wait until it answers.
+
+    ``connect`` returns a client once the engine answers (default: the engine at DOCKER_HOST or the
+    default socket); its output goes to ``log_path`` (default DOCKERD_LOG).  The engine outlives this
+    process (``setsid -f``), which keeps no child behind.
+    """
+    connect = connect or _connect
+    log_path = log_path or DOCKERD_LOG
+    argv = [shutil.which("dockerd") or "dockerd", *DOCKERD_ARGS, *extra_args]
+    _say(progress, f"starting {' '.join(argv)} (log: {log_path})")
+    with open(log_path, "ab") as log:
+        subprocess.run(["setsid", "-f", *argv], stdin=subprocess.DEVNULL, stdout=log, stderr=log, check=False)
     deadline = time.monotonic() + START_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
-        if _connect() is not None:
+        if connect() is not None:
             return
         time.sleep(0.5)
     raise EngineUnavailable(f"dockerd did not answer within {START_TIMEOUT_SECONDS} s: "
-                            f"read {DOCKERD_LOG} for why, fix it, then run `make setup` again.")
+                            f"read {log_path} for why, fix it, then run `make setup` again.")
 
 
 def ensure_engine(progress=None):
     """Make sure an engine answers, starting (and installing) one if needed; return a client."""
     if _connect() is not None:
         _say(progress, f"Docker engine answers at {_where()}")
+        if not remaps_users():
+            _say(progress, f"the engine at {_where()} does not remap user namespaces, so root in a sandbox is "
+                           "root on the host: restart it with --userns-remap=default (docs/sandbox.md says how).")
         return client()
     if os.environ.get("DOCKER_HOST"):
         raise EngineUnavailable(f"DOCKER_HOST={os.environ['DOCKER_HOST']} does not answer: "
                                 "start that engine or unset DOCKER_HOST, then run `make setup` again.")
     if not shutil.which("dockerd"):
         _install_docker(progress)
-    _start_dockerd(progress)
+    start_dockerd(progress)
     client.cache_clear()
     return client()
-
 
 
 def engine_answers() -> bool:

@@ -4,31 +4,34 @@ The tag is ``vetkit-runner:<hash>``, the hash covering every file under
 ``sandbox/images/`` and the base image's id, so a change to either rebuilds it
 and nothing else does.  The base is ``VETKIT_BASE_IMAGE`` when set, else the
 official slim Python image on Debian bookworm when present or pullable, else a
-base built here from Debian's packages with debootstrap and ``docker import``
-(for machines that reach no registry).  Package downloads during the build trust
-the host's CA bundle (``VETKIT_BUILD_CA_BUNDLE`` may name another).
+base built here from Debian's packages (``base_image``: debootstrap, the
+runner's packages, ``docker import``).  On an engine that remaps users the
+build has no network (it cannot share the host's), so there the base is always
+the one built here, which holds the packages already.  Package downloads during
+the build trust the host's CA bundle (``VETKIT_BUILD_CA_BUNDLE`` may name
+another).  Each checkout keeps one runner image: a build removes only the older
+runner images of the same checkout, never another checkout's.
 """
 
 import functools
 import hashlib
 import os
 import shutil
-import subprocess
+import socket
 import tempfile
 from pathlib import Path
 
 import docker.errors
 
 from . import engine
+from .base_image import build_ca_bundle, build_local_base, local_base_tag
 from .errors import ImageMissing, SandboxError
 
 IMAGES_DIR = Path(__file__).parent / "images"
 REPOSITORY = "vetkit-runner"
 OFFICIAL_BASE = "python:3.11-slim-bookworm"
-LOCAL_BASE = "vetkit-base:bookworm"
-DEBIAN_MIRROR = "http://deb.debian.org/debian"
-DEFAULT_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
 LABEL = "vetkit.runner-image"
+CHECKOUT_LABEL = "vetkit.runner-image.checkout"
 PROGRESS_EVERY = 50
 
 
@@ -64,12 +67,13 @@ def _pull(name, progress):
 def _find_base(progress=lambda _m: None, pull=False):
     """Return ``(name, id)`` of the base image to use, or ``(None, None)``."""
     wanted = os.environ.get("VETKIT_BASE_IMAGE")
-    candidates = [wanted] if wanted else [OFFICIAL_BASE, LOCAL_BASE]
+    remapped = engine.remaps_users()
+    candidates = [wanted] if wanted else [local_base_tag()] if remapped else [OFFICIAL_BASE, local_base_tag()]
     for name in candidates:
         image_id = _image_id(name)
         if image_id:
             return name, image_id
-    if pull:
+    if pull and (wanted or not remapped):
         name = wanted or OFFICIAL_BASE
         image_id = _pull(name, progress)
         if image_id:
@@ -90,47 +94,22 @@ def runner_image() -> str:
     return tag
 
 
-def build_local_base(progress):
-    """Build ``vetkit-base:bookworm`` from Debian's packages (debootstrap, then import)."""
-    if not shutil.which("debootstrap"):
-        if os.geteuid() != 0 or not shutil.which("apt-get"):
-            raise SandboxError("No base image can be pulled and debootstrap is missing: "
-                               "install debootstrap (as root) or set VETKIT_BASE_IMAGE to a local image.")
-        progress("installing debootstrap")
-        subprocess.run(["apt-get", "install", "-y", "-q", "debootstrap"], check=True, capture_output=True)
-    mirror = os.environ.get("VETKIT_DEBIAN_MIRROR", DEBIAN_MIRROR)
-    with tempfile.TemporaryDirectory(prefix="vetkit-base-") as work:
-        rootfs = os.path.join(work, "rootfs")
-        progress(f"debootstrap --variant=minbase bookworm from {mirror} (about a minute)")
-        done = subprocess.run(["debootstrap", "--variant=minbase", "bookworm", rootfs, mirror],
-                              capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise SandboxError(f"debootstrap failed: {done.stdout[-400:]}{done.stderr[-400:]}")
-        tarball = os.path.join(work, "rootfs.tar")
-        subprocess.run(["tar", "-C", rootfs, "-cf", tarball, "."], check=True)
-        progress(f"importing the root filesystem as {LOCAL_BASE}")
-        repository, tag = LOCAL_BASE.split(":")
-        engine.client().api.import_image_from_file(tarball, repository=repository, tag=tag)
-    return LOCAL_BASE, _image_id(LOCAL_BASE)
-
-
-def _ca_bundle():
-    path = os.environ.get("VETKIT_BUILD_CA_BUNDLE", DEFAULT_CA_BUNDLE)
-    if not os.path.exists(path):
-        if "VETKIT_BUILD_CA_BUNDLE" in os.environ:
-            raise SandboxError(f"VETKIT_BUILD_CA_BUNDLE names {path}, which does not exist: point it at a PEM file.")
-        return b""
-    return Path(path).read_bytes()
+def _checkout():
+    """Which checkout builds: its host and images folder (each keeps one runner image)."""
+    return f"{socket.gethostname()}:{IMAGES_DIR.resolve()}"
 
 
 def _docker_build(context, tag, base, progress):
+    remapped = engine.remaps_users()
     stream = engine.client().api.build(path=context, tag=tag, buildargs={"BASE_IMAGE": base},
-                                       network_mode="host", rm=True, forcerm=True, decode=True,
-                                       labels={LABEL: "1"})
+                                       network_mode="none" if remapped else "host", rm=True, forcerm=True,
+                                       decode=True, labels={LABEL: "1", CHECKOUT_LABEL: _checkout()})
     counts = {"Get:": 0, "Setting up": 0}
     for chunk in stream:
         if "error" in chunk:
-            raise SandboxError(f"building {tag} failed: {chunk['error'].strip()}")
+            hint = (" (this engine remaps users, so builds have no network: use a base that holds the packages "
+                    "of sandbox/images/packages.txt, or unset VETKIT_BASE_IMAGE)") if remapped else ""
+            raise SandboxError(f"building {tag} failed: {chunk['error'].strip()}{hint}")
         line = chunk.get("stream", "").strip()
         if line.startswith("Step "):
             progress(line[:120])
@@ -142,13 +121,14 @@ def _docker_build(context, tag, base, progress):
 
 
 def _prune_old_runners(keep):
-    """Remove runner images of earlier inputs (those no container uses)."""
-    for item in engine.client().images.list(name=REPOSITORY):
+    """Remove this checkout's runner images of earlier inputs (another checkout's are never touched)."""
+    mine = engine.client().images.list(name=REPOSITORY, filters={"label": f"{CHECKOUT_LABEL}={_checkout()}"})
+    for item in mine:
         if keep not in item.tags:
             try:
                 engine.client().images.remove(item.id)
             except docker.errors.APIError:
-                pass
+                pass  # in use by a container, or removed meanwhile
 
 
 def ensure_runner_image(progress=print) -> str:
@@ -165,7 +145,7 @@ def ensure_runner_image(progress=print) -> str:
     with tempfile.TemporaryDirectory(prefix="vetkit-build-") as context:
         shutil.copytree(IMAGES_DIR, context, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        Path(context, "build-ca.crt").write_bytes(_ca_bundle())
+        Path(context, "build-ca.crt").write_bytes(build_ca_bundle())
         _docker_build(context, tag, name, progress)
     runner_image.cache_clear()
     _prune_old_runners(tag)

@@ -6,7 +6,8 @@ Kattis and DOMjudge find it: for Python a file named ``main.py`` or the only
 file or the one with ``__main__``; for Java the class that declares ``main``
 (its file renamed to match its public class when needed; comments and string
 literals never count).  A Java submission with no class declaring ``main``, or
-with several, is a compile error, as DOMjudge judges it.
+with several, is a compile error, as DOMjudge judges it.  File names are
+checked here, on the host: relative, inside their folder, no control characters.
 """
 
 import re
@@ -27,6 +28,8 @@ _JAVA_PACKAGE = re.compile(r"^\s*package\s+([\w.]+)\s*;", re.M)
 _JAVA_NOISE = re.compile(r'//[^\n]*|/\*.*?\*/|"""(?:\\.|[^\\])*?"""|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'',
                          re.S)
 """Comments, text blocks, string and character literals: never code that names a class."""
+MAX_NAME_BYTES = 255
+"""Longest file name accepted, folders included."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,18 @@ def _decode(name, data):
         raise InvalidSubmission(f"{name} is not UTF-8 text: save it as UTF-8 and submit again.") from None
 
 
+def check_name(name):
+    """Raise InvalidSubmission unless ``name`` is a plain relative file name that stays in its folder."""
+    parts = name.split("/") if isinstance(name, str) else [""]
+    if (not name or any(part in ("", ".", "..") for part in parts)
+            or any(ord(char) < 32 or char == "\x7f" for char in name) or len(name.encode()) > MAX_NAME_BYTES):
+        raise InvalidSubmission(f"the file name {name!r} is not allowed: use a relative name such as main.py "
+                                "or lib/util.py, without '..', '.', empty parts, a leading '/' or control characters.")
+
+
 def _check(language, files):
+    for name in files:
+        check_name(name)
     if language not in EXTENSIONS:
         raise InvalidSubmission(f"unknown language {language!r}: use one of {', '.join(EXTENSIONS)}.")
     if not files:

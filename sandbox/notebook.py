@@ -9,6 +9,7 @@ size-capped).  The executed notebook comes back as JSON, re-validated here.
 """
 
 import json
+import math
 from dataclasses import dataclass, field
 
 import nbformat
@@ -25,6 +26,15 @@ EXECUTOR_MB = 128
 """Memory above the kernel's limit for the executor (nbclient) and the supervisor."""
 TRANSFER_SECONDS = 60
 """How long placing files into, or collecting them from, the container may take."""
+
+
+KERNEL_CPU_MARGIN_SECONDS = 30
+"""CPU seconds the kernel may use beyond what its CPU share allows within the timeout (RLIMIT_CPU)."""
+
+
+def kernel_cpu_seconds(limits):
+    """The kernel's CPU rlimit: a backstop past the timeout, so that an endless cell ends as a timeout."""
+    return math.ceil(limits.timeout * max(1.0, limits.cpus)) + KERNEL_CPU_MARGIN_SECONDS
 
 
 @dataclass
@@ -88,7 +98,7 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
                                 open_files=1024)
     request = {"op": "notebook", "cell_timeout": limits.cell_timeout, "timeout": limits.timeout,
                "output_cap": limits.output_bytes, "continue_on_error": continue_on_error,
-               "limits": {"cpu": limits.timeout, "wall": limits.timeout, "fsize": limits.workdir_mb * MIB,
+               "limits": {"cpu": kernel_cpu_seconds(limits), "wall": limits.timeout, "fsize": limits.workdir_mb * MIB,
                           "nofile": 1024, "stack": 64 * MIB}}
     try:
         with Container(image.runner_image(), **options) as box:

@@ -14,14 +14,14 @@ from . import image, languages
 from .containers import Container, container_options
 from .errors import EngineUnavailable, ImageMissing, InvalidSubmission, SandboxError
 from .limits import MIB, CompileLimits, Limits
-from .verdicts import Verdict, classify, worst
+from .verdicts import Verdict, classify, memory_used_kb, worst
 
 SLACK_MB = 64
 """Memory above the program's limit for the supervisor and the tmpfs files (MLE is still judged at the limit)."""
 GRACE_SECONDS = 10
+"""How much longer than a run's wall limit the host waits for the supervisor's answer."""
 SMALL_FILES_BYTES = 16 * MIB
 """Run files (stdin and placed files) up to this size fit in SLACK_MB; larger ones raise the limit."""
-"""How much longer than a run's wall limit the host waits for the supervisor's answer."""
 
 
 @dataclass
@@ -91,9 +91,13 @@ class Sandbox:
             workdir_mb=self.limits.workdir_mb, file_size_bytes=self.limits.file_size_bytes,
             open_files=self.limits.open_files))
         self.container.__enter__()
-        names = sorted(self.program.files)
-        self.container.request({"op": "files", "dir": "src", "names": names},
-                               [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
+        try:
+            names = sorted(self.program.files)
+            self.container.request({"op": "files", "dir": "src", "names": names},
+                                   [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
+        except BaseException:
+            self.container.close()  # __exit__ does not run when __enter__ fails
+            raise
         return self
 
     def __exit__(self, *exc):
@@ -184,7 +188,7 @@ class Sandbox:
         verdict = classify(facts, stderr, cpu_limit=lim.cpu_time, memory_limit_kb=self.memory_limit_kb)
         return RunResult(verdict, exit_code=facts["exit_code"], signal=facts["signal"],
                          cpu_time=max(facts["cpu_time"], facts["group_cpu_time"] if verdict == Verdict.TLE else 0),
-                         wall_time=facts["wall_time"], memory_kb=facts["memory_kb"],
+                         wall_time=facts["wall_time"], memory_kb=memory_used_kb(facts),
                          stdout=stdout[: lim.stdout_bytes], stderr=stderr[-lim.stderr_bytes:],
                          detail=_detail(facts, lim), files=dict(zip(facts.get("collected", []), collected)))
 

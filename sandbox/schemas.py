@@ -20,11 +20,11 @@ SCHEMAS = {
         "anyOf": [
             {"required": ["spawn_error"], "properties": {"spawn_error": _SHORT}},
             {"required": ["exit_code", "signal", "cpu_time", "group_cpu_time", "wall_time", "memory_kb",
-                          "oom_killed", "stopped_by", "stdout_overflow", "stderr_total"]},
+                          "group_memory_kb", "oom_killed", "stopped_by", "stdout_overflow", "stderr_total"]},
         ],
         "properties": {
             "exit_code": _OPT_INT, "signal": _OPT_INT, "cpu_time": _NUMBER, "group_cpu_time": _NUMBER,
-            "wall_time": _NUMBER, "memory_kb": _COUNT, "oom_killed": {"type": "boolean"},
+            "wall_time": _NUMBER, "memory_kb": _COUNT, "group_memory_kb": _COUNT, "oom_killed": {"type": "boolean"},
             "stopped_by": {"enum": [None, "cpu", "wall", "output"]},
             "stdout_overflow": {"type": "boolean"}, "stderr_total": _COUNT,
             "collected": {"type": "array", "items": _SHORT, "maxItems": 256},

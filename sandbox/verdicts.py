@@ -3,7 +3,9 @@
 Precedence: SE (our failure, never charged to the candidate) > CE > TLE > MLE >
 OLE > RTE > OK.  What a program prints never decides its verdict on its own: the
 out-of-memory messages of Python, Java and C++ count only when the program also
-ended abnormally.
+ended abnormally.  Memory is the larger of the largest process's peak and the
+container's peak during the run (above what was in use before it): memory spread
+over several processes, daemons or shared memory counts.
 """
 
 import enum
@@ -32,6 +34,11 @@ def worst(verdicts):
     return next((v for v in PRECEDENCE if v in found), Verdict.OK)
 
 
+def memory_used_kb(facts):
+    """A run's memory in KiB: the larger of its largest process's peak and the container's peak during it."""
+    return max(facts["memory_kb"], facts["group_memory_kb"])
+
+
 def classify(facts, stderr, *, cpu_limit, memory_limit_kb):
     """Decide the verdict of one run from the supervisor's facts."""
     abnormal = facts["exit_code"] != 0
@@ -39,7 +46,7 @@ def classify(facts, stderr, *, cpu_limit, memory_limit_kb):
     if (facts["stopped_by"] in ("cpu", "wall") or facts["signal"] == signal.SIGXCPU
             or facts["cpu_time"] > cpu_limit):
         candidates.append(Verdict.TLE)
-    if facts["oom_killed"] or facts["memory_kb"] > memory_limit_kb or (
+    if facts["oom_killed"] or memory_used_kb(facts) > memory_limit_kb or (
             abnormal and any(message in stderr for message in OOM_MESSAGES)):
         candidates.append(Verdict.MLE)
     if facts["stopped_by"] == "output" or facts["stdout_overflow"]:

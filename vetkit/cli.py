@@ -68,7 +68,7 @@ def sandbox_build():
 
 @sandbox_group.command("reap")
 def sandbox_reap():
-    """Remove sandbox containers left behind by crashed processes."""
+    """Remove sandbox containers left behind by crashed processes (or older than VETKIT_SANDBOX_MAX_AGE)."""
     click.echo(f"removed {sandbox.reap_orphans()} container(s)")
 
 

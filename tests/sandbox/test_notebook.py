@@ -1,5 +1,6 @@
 """Notebooks in the sandbox: ok, a failing cell, an endless cell, a dying kernel, OOM, huge output, bad JSON."""
 
+import dataclasses
 import time
 
 import pytest
@@ -9,7 +10,8 @@ from tests.conftest import FILES
 
 pytestmark = pytest.mark.docker
 NOTEBOOKS = FILES / "notebooks"
-FAST = sandbox.NotebookLimits(cell_timeout=5, timeout=30, memory_mb=512, output_bytes=256 * 1024)
+FAST = sandbox.NotebookLimits(cell_timeout=30, timeout=60, memory_mb=512, output_bytes=256 * 1024)
+"""Room for importing the ML stack on a loaded machine; the endless cells get shorter timeouts."""
 BOUND_SECONDS = 90
 
 
@@ -42,9 +44,22 @@ def test_failing_cell_stops_the_run_with_its_traceback(runner_image):
 
 
 def test_endless_cell_times_out(runner_image):
-    result = run("endless_cell.ipynb")
+    result = run("endless_cell.ipynb", limits=dataclasses.replace(FAST, cell_timeout=5))
     assert result.status == "timeout"
     assert result.error["cell_index"] == 1
+
+
+def test_endless_cell_is_a_timeout_not_a_dead_kernel(runner_image):
+    limits = sandbox.NotebookLimits(cell_timeout=120, timeout=20, memory_mb=512)
+    result = run("endless_only_cell.ipynb", limits=limits)
+    assert result.status == "timeout", result.error
+    backstop = run("cpu_rlimit.ipynb", limits=limits)  # the kernel's CPU rlimit lies well past the timeout
+    assert int(backstop.notebook.cells[0].outputs[0]["text"]) >= limits.timeout * limits.cpus + 10
+
+
+def test_a_process_that_holds_the_executors_stderr_does_not_stall_the_run(runner_image):
+    result = run("holds_stderr.ipynb")
+    assert (result.status, result.cells_executed, result.error) == ("ok", 2, None)
 
 
 def test_kernel_that_exits_is_reported_dead(runner_image):

@@ -44,7 +44,7 @@ def test_clean_end_of_stream_is_not_an_error():
 
 
 GOOD_EXEC = {"event": "exec", "exit_code": 0, "signal": None, "cpu_time": 0.1, "group_cpu_time": 0.1,
-             "wall_time": 0.2, "memory_kb": 100, "oom_killed": False, "stopped_by": None,
+             "wall_time": 0.2, "memory_kb": 100, "group_memory_kb": 900, "oom_killed": False, "stopped_by": None,
              "stdout_overflow": False, "stderr_total": 0, "blobs": [1, 0]}
 
 
@@ -71,6 +71,7 @@ def facts(**changes):
     ({"stopped_by": "wall", "exit_code": None, "signal": 9}, b"", Verdict.TLE),
     ({"oom_killed": True, "exit_code": None, "signal": 9}, b"", Verdict.MLE),
     ({"memory_kb": 300 * 1024}, b"", Verdict.MLE),
+    ({"group_memory_kb": 300 * 1024}, b"", Verdict.MLE),  # spread over processes, daemons or shared memory
     ({"exit_code": 1}, b"MemoryError", Verdict.MLE),
     ({"exit_code": 0}, b"MemoryError", Verdict.OK),  # what a program prints alone never decides
     ({"exit_code": 1}, b"time limit exceeded", Verdict.RTE),
@@ -109,3 +110,21 @@ def test_python_entry_point_rules():
     assert languages.prepare("python", files, memory_mb=64).run_argv[-1].endswith("/app.py")
     with pytest.raises(sandbox.InvalidSubmission, match="name it main.py"):
         languages.prepare("python", {"a.py": b"x=1", "b.py": b"y=2"}, memory_mb=64)
+
+
+@pytest.mark.parametrize("name", ["../x.py", "/etc/x.py", "a//b.py", "./main.py", "lib/../../x.py", "x\x00.py",
+                                  "a\nb.py", "", "x" * 300 + ".py"])
+def test_file_names_that_leave_their_folder_are_refused_on_the_host(name):
+    with pytest.raises(sandbox.InvalidSubmission, match="is not allowed: use a relative name"):
+        languages.prepare("python", {name: b"print(1)"}, memory_mb=64)
+
+
+def test_plain_and_nested_file_names_are_accepted():
+    program = languages.prepare("python", {"main.py": b"import lib.util", "lib/util.py": b"X = 1"}, memory_mb=64)
+    assert sorted(program.files) == ["lib/util.py", "main.py"]
+
+
+def test_a_container_never_swaps():
+    options = sandbox.containers.container_options(memory_mb=300, pids=8, cpus=1.0, workdir_mb=8,
+                                                   file_size_bytes=1, open_files=8)
+    assert options["mem_limit"] == options["memswap_limit"] == "300m"

@@ -100,7 +100,8 @@ class _Forwarder:
 
 def execute(argv, *, role, workdir, limits, env, read_frame, send):
     """Run ``argv`` as ``role`` with relayed stdin and stdout; return ``(facts, stderr)`` or a spawn error dict."""
-    cpu_start, oom_start = cgroup.cpu_usage_seconds(), cgroup.oom_kills()
+    cpu, oom_start = cgroup.RunCpu(), cgroup.oom_kills()
+    memory = cgroup.RunMemory()
     read_end, write_end = os.pipe()
     started = time.monotonic()
     try:
@@ -115,7 +116,7 @@ def execute(argv, *, role, workdir, limits, env, read_frame, send):
     feeder.start()
     out = _Forwarder(out_r, limits["stdout_cap"], send)
     err = jail._Collector(err_r, limits["stderr_cap"], keep_tail=True)
-    stopped_by = jail._watch(pid, out, err, started, cpu_start, limits)
+    stopped_by = jail._watch(pid, out, err, started, cpu, limits, memory)
     if stopped_by:
         jail.kill_all(role)
     _, status, usage = os.wait4(pid, 0)
@@ -126,14 +127,15 @@ def execute(argv, *, role, workdir, limits, env, read_frame, send):
     feeder.join(END_TIMEOUT)
     if feeder.is_alive() or feeder.error:
         raise RuntimeError(feeder.error or "the host did not end the input of an interactive run in time")
-    cpu_end = cgroup.cpu_usage_seconds()
+    group_cpu = cpu.used() or 0.0
     return {
         "exit_code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
         "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
         "cpu_time": round(max(usage.ru_utime + usage.ru_stime, 0.0), 4),
-        "group_cpu_time": round(cpu_end - cpu_start, 4) if None not in (cpu_start, cpu_end) else 0.0,
+        "group_cpu_time": round(group_cpu, 4),
         "wall_time": round(wall, 4),
         "memory_kb": int(usage.ru_maxrss),
+        "group_memory_kb": memory.used_bytes(held=len(err.data)) // 1024,
         "oom_killed": cgroup.oom_kills() > oom_start,
         "stopped_by": stopped_by,
         "stdout_overflow": out.overflowed,

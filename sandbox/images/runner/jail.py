@@ -5,33 +5,47 @@ code runs as another uid with no capabilities at all, so it can neither signal,
 trace nor write into the supervisor (the runguard/isolate pattern).  Per run:
 
 * CPU time: RLIMIT_CPU on every process (kernel backstop) plus the container's
-  cgroup CPU counter, which counts all threads and all children, polled here;
+  cgroup CPU counter, which counts all threads and all children, polled here,
+  less the supervisor's own CPU time (its reading of the output is not the
+  program's);
 * wall time: a deadline kept by the supervisor;
-* memory: the container's cgroup limit (set by the host) plus the OOM-kill
-  counter and the peak resident size reported by ``wait4``;
+* memory: the container's cgroup limit (set by the host, no swap) plus the
+  OOM-kill counter, the cgroup's peak during the run (every process, daemons
+  and shared memory included) and the peak resident size reported by ``wait4``;
 * output: stdout read up to its cap, the program killed at the cap; stderr kept
   to its last bytes; file size, open files and core dumps through rlimits.
 
 After every run all processes of the uid are killed (daemons included); the
-supervisor then removes the files it left in the work folders, ``/tmp`` and
-``/dev/shm`` (``wipe``), after collecting what the host asked for.
+supervisor then removes the files it left in the work folders, ``/tmp``,
+``/dev/shm`` and ``/dev/mqueue`` and its System V IPC objects (``wipe``, see
+``cleanup``), after collecting what the host asked for.
 """
 
 import contextlib
+import fcntl
 import math
 import os
 import resource
 import select
-import shutil
 import signal
 import sys
 import time
 
-from . import cgroup, pycheck
+from . import cgroup, cleanup, pycheck
 
 UIDS = {"run": 10001, "compile": 10002, "notebook": 10001}
-SCRATCH_DIRS = ("/tmp", "/dev/shm")
+SCRATCH_DIRS = ("/tmp", "/dev/shm", "/dev/mqueue")
+"""Writable by every uid: POSIX shared memory and semaphores live in /dev/shm, message queues in /dev/mqueue."""
 POLL_SECONDS = 0.02
+PUMP_PAUSE_SECONDS = 0.01
+"""While a program keeps writing, the supervisor lets its pipes fill this long between two reads, so a
+program that writes line by line cannot make it wake (and spend the container's CPU) once per line."""
+PIPE_BYTES = 1 << 20
+"""Capacity asked for the output pipes (Linux' default maximum for F_SETPIPE_SZ): the pause costs no throughput."""
+UNTRUSTED_NICE = 19
+"""Niceness of untrusted processes: the supervisor, in the same cgroup, keeps its share of the CPU quota
+against a fork bomb (nice only splits the container's own quota, so CPU time and other containers are
+unaffected)."""
 CHUNK = 1 << 16
 KILL_ROUNDS = 500
 SPAWN_ATTEMPTS = 20
@@ -52,6 +66,7 @@ def enter_jail(uid, limits, workdir):
     """In a fresh child, as root: become ``uid`` with no capabilities and apply a run's rlimits."""
     with open("/proc/self/oom_score_adj", "w") as handle:
         handle.write("1000")  # the OOM killer takes untrusted code first
+    os.setpriority(os.PRIO_PROCESS, 0, UNTRUSTED_NICE)
     os.setgroups([])
     os.setgid(uid)
     os.setuid(uid)
@@ -127,38 +142,21 @@ def kill_all(role):
             time.sleep(0.002)
 
 
-def _wipe_dir(path):
-    """Remove what the effective uid may remove under ``path`` (kept itself), undoing 000 modes."""
-    def fix(_func, target, _exc):
-        try:
-            os.chmod(os.path.dirname(target), 0o700)
-            os.chmod(target, 0o700)
-            shutil.rmtree(target, ignore_errors=True) if os.path.isdir(target) else os.unlink(target)
-        except OSError:
-            pass
-    try:
-        entries = os.listdir(path)
-    except OSError:
-        return
-    uid = os.geteuid()
-    for entry in entries:
-        target = os.path.join(path, entry)
-        try:
-            if os.lstat(target).st_uid != uid:
-                continue
-            if os.path.isdir(target) and not os.path.islink(target):
-                shutil.rmtree(target, onerror=fix)
-            else:
-                os.unlink(target)
-        except OSError:
-            pass
-
-
 def wipe(role, folders=()):
-    """Remove what the role's uid left in ``/tmp``, ``/dev/shm`` and ``folders`` (kept themselves)."""
-    with acting_as(UIDS[role]):
-        for folder in (*SCRATCH_DIRS, *folders):
-            _wipe_dir(folder)
+    """Remove what the role's uid left in the scratch folders, ``folders`` (kept themselves) and IPC.
+
+    Raises RuntimeError when anything of the uid is still there afterwards: the next run would not
+    start from the same state.
+    """
+    uid = UIDS[role]
+    places = (*SCRATCH_DIRS, *folders)
+    with acting_as(uid):
+        for folder in places:
+            cleanup.wipe_folder(folder, uid)
+        cleanup.remove_ipc(uid)
+        left = cleanup.leftovers(places, uid)
+    if left:
+        raise RuntimeError(f"the {role} user's traces could not all be removed: {', '.join(left[:5])}")
 
 
 def reap(role, folders=()):
@@ -210,14 +208,26 @@ def _child(argv, uid, workdir, limits, env, fds, report_fd):
         os.closerange(report_fd + 1, MAX_FD)
         enter_jail(uid, limits, workdir)
         if argv[0] in BUILTINS:
-            code = BUILTINS[argv[0]](argv[1:])
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)
+            os.close(report_fd)  # started: the parent now drains stdout and stderr while the builtin runs
+            os._exit(_run_builtin(argv))
         os.execvpe(argv[0], argv, env)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent through report_fd
         os.write(report_fd, f"{type(exc).__name__}: {exc}".encode()[:1000])
     os._exit(127)
+
+
+def _run_builtin(argv):
+    """Run one of our builtins in the forked child; return its exit code (127 if it failed)."""
+    try:
+        code = BUILTINS[argv[0]](argv[1:])
+    except BaseException as exc:  # noqa: BLE001 - the child must reach os._exit whatever happens
+        code = 127
+        with contextlib.suppress(BaseException):
+            print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+    with contextlib.suppress(BaseException):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    return code
 
 
 def _fork():
@@ -235,6 +245,9 @@ def _spawn(argv, role, workdir, stdin_path, limits, env):
     """Fork and start ``argv`` as the role's uid; return (pid, stdout fd, stderr fd) or raise OSError."""
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
+    for fd in (out_r, err_r):
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     report_r, report_w = os.pipe2(os.O_CLOEXEC)
     stdin_fd = os.open(stdin_path, os.O_RDONLY)
     pid = _fork()
@@ -256,10 +269,12 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     """Run ``argv`` as ``role`` in ``workdir`` with ``limits``; return facts, not verdicts.
 
     The result holds exit code or signal, CPU and wall seconds, peak memory in
-    KiB, whether the OOM killer fired, which limit (if any) stopped the program,
-    and the captured stdout and stderr.
+    KiB (of the largest waited process, and of the whole container above what
+    was in use before the run), whether the OOM killer fired, which limit (if
+    any) stopped the program, and the captured stdout and stderr.
     """
-    cpu_start, oom_start = cgroup.cpu_usage_seconds(), cgroup.oom_kills()
+    cpu, oom_start = cgroup.RunCpu(), cgroup.oom_kills()
+    memory = cgroup.RunMemory()
     started = time.monotonic()
     try:
         pid, out_r, err_r = _spawn(argv, role, workdir, stdin_path, limits, env)
@@ -267,15 +282,14 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
         return {"spawn_error": str(exc)}
     out = _Collector(out_r, limits["stdout_cap"], keep_tail=False)
     err = _Collector(err_r, limits["stderr_cap"], keep_tail=True)
-    stopped_by = _watch(pid, out, err, started, cpu_start, limits)
+    stopped_by = _watch(pid, out, err, started, cpu, limits, memory, pause=PUMP_PAUSE_SECONDS)
     if stopped_by:
         kill_all(role)
     _, status, usage = os.wait4(pid, 0)
     wall = time.monotonic() - started
     kill_all(role)  # daemons and stray children die here, so the pipes reach EOF
     _drain(out, err)
-    cpu_end = cgroup.cpu_usage_seconds()
-    group_cpu = (cpu_end - cpu_start) if cpu_start is not None and cpu_end is not None else 0.0
+    group_cpu = cpu.used() or 0.0
     return {
         "exit_code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
         "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
@@ -283,6 +297,7 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
         "group_cpu_time": round(group_cpu, 4),
         "wall_time": round(wall, 4),
         "memory_kb": int(usage.ru_maxrss),
+        "group_memory_kb": memory.used_bytes(held=len(out.data) + len(err.data)) // 1024,
         "oom_killed": cgroup.oom_kills() > oom_start,
         "stopped_by": stopped_by,
         "stdout_overflow": out.overflowed,
@@ -290,8 +305,14 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     }, bytes(out.data), bytes(err.data)
 
 
-def _watch(pid, out, err, started, cpu_start, limits):
-    """Pump output until the program exits; return the limit that stopped it, if any."""
+def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0):
+    """Pump output and sample memory until the program exits; return the limit that stopped it, if any.
+
+    ``cpu`` is the run's ``cgroup.RunCpu``.  When output was ready twice in a row the supervisor sleeps
+    ``pause`` seconds before reading again (a program that writes continuously); a program that writes
+    once and exits loses no time.  No pause for interactive runs, whose output is a conversation.
+    """
+    writing = False
     pidfd = os.pidfd_open(pid)
     try:
         while True:
@@ -302,13 +323,17 @@ def _watch(pid, out, err, started, cpu_start, limits):
                     collector.pump()
             if out.overflowed:
                 return "output"
+            memory.sample()
             if pidfd in ready:
                 return None
             if time.monotonic() - started > limits["wall"]:
                 return "wall"
-            used = cgroup.cpu_usage_seconds()
-            if cpu_start is not None and used is not None and used - cpu_start > limits["cpu"]:
+            used = cpu.used()
+            if used is not None and used > limits["cpu"]:
                 return "cpu"
+            was_writing, writing = writing, any(c.fd in ready for c in (out, err))
+            if pause and writing and was_writing:
+                time.sleep(pause)
     finally:
         os.close(pidfd)
 

@@ -23,31 +23,27 @@ KERNEL_NAME = "vetkit"
 RUNTIME_DIR = "/box/kernel"
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 GRACE_SECONDS = 15
+"""How long past the notebook's timeout the executor may take before it is killed."""
+KILL_WAIT_SECONDS = 10
+"""How long a killed executor may take to end."""
+STDERR_TAIL = 2000
+"""Bytes of the executor's stderr kept to explain a failure."""
 
 
 def run(request, blobs, *, sup_dir, workdir, env):
     """Supervisor side: execute the notebook in ``blobs[0]`` under a total deadline."""
     os.makedirs(RUNTIME_DIR, mode=0o755, exist_ok=True)
-    paths = {name: os.path.join(sup_dir, name) for name in ("in.ipynb", "out.ipynb", "job.json", "summary.json")}
+    names = ("in.ipynb", "out.ipynb", "job.json", "summary.json", "stderr")
+    paths = {name: os.path.join(sup_dir, name) for name in names}
     with open(paths["in.ipynb"], "wb") as handle:
         handle.write(blobs[0])
     with open(paths["job.json"], "w") as handle:
         json.dump(dict(request, workdir=workdir, env=env, paths=paths), handle)
     oom_before = cgroup.oom_kills()
     started = time.monotonic()
-    child_env = {"PATH": env["PATH"], "LANG": env["LANG"], "HOME": sup_dir,
-                 "JUPYTER_RUNTIME_DIR": RUNTIME_DIR, "JUPYTER_PLATFORM_DIRS": "1"}
-    proc = subprocess.Popen([sys.executable, "-I", "-B", "-m", "vetkit_runner.nbexec", paths["job.json"]],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=child_env, cwd=sup_dir)
-    try:
-        _, stderr = proc.communicate(timeout=request["timeout"] + GRACE_SECONDS)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        _, stderr = proc.communicate()
-        stderr = b""
+    finished = _execute_in_child(paths, request["timeout"] + GRACE_SECONDS, sup_dir, env)
     jail.reap("notebook")
-    summary = _load_summary(paths["summary.json"], stderr)
+    summary = _load_summary(paths["summary.json"], _tail(paths["stderr"]) if finished else b"")
     summary["wall_time"] = round(time.monotonic() - started, 3)
     summary["oom_killed"] = cgroup.oom_kills() > oom_before
     if summary["oom_killed"] and summary["status"] in ("kernel_died", "error"):
@@ -62,12 +58,41 @@ def run(request, blobs, *, sup_dir, workdir, env):
     return dict(summary, event="notebook"), [notebook]
 
 
+def _execute_in_child(paths, deadline_seconds, sup_dir, env):
+    """Run the executor as a child process; return False if it had to be killed at the deadline.
+
+    Its stderr goes to a file, not a pipe: the kernel and what the notebook starts inherit it and
+    may keep it open after the executor ends, so only the executor itself is waited for, and every
+    wait has a limit.
+    """
+    child_env = {"PATH": env["PATH"], "LANG": env["LANG"], "HOME": sup_dir,
+                 "JUPYTER_RUNTIME_DIR": RUNTIME_DIR, "JUPYTER_PLATFORM_DIRS": "1"}
+    with open(paths["stderr"], "wb") as stderr:
+        proc = subprocess.Popen([sys.executable, "-I", "-B", "-m", "vetkit_runner.nbexec", paths["job.json"]],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
+                                env=child_env, cwd=sup_dir)
+    try:
+        proc.wait(timeout=deadline_seconds)
+        return True
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=KILL_WAIT_SECONDS)
+        return False
+
+
+def _tail(path):
+    """The last STDERR_TAIL bytes of a file (the executor's stderr)."""
+    with open(path, "rb") as handle:
+        handle.seek(max(0, os.fstat(handle.fileno()).st_size - STDERR_TAIL))
+        return handle.read(STDERR_TAIL)
+
+
 def _load_summary(path, stderr):
     try:
         with open(path) as handle:
             return json.load(handle)
     except (OSError, ValueError):
-        tail = stderr.decode("utf-8", "replace")[-2000:]
+        tail = stderr.decode("utf-8", "replace")[-STDERR_TAIL:]
         return {"status": "timeout" if not tail else "error", "cells_executed": 0,
                 "error": {"ename": "ExecutorFailed", "evalue": tail, "traceback": tail, "cell_index": None}}
 

@@ -32,6 +32,7 @@ CHANNEL = {}
 
 def _prepare_box():
     os.umask(0o022)
+    os.chmod(BOX, 0o755)  # only the folders below are writable to programs: those are wiped after every run
     os.makedirs(SUP, mode=0o700, exist_ok=True)
     for path, mode in DIRS.values():
         os.makedirs(path, exist_ok=True)
