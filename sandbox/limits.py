@@ -8,6 +8,16 @@ DOMjudge) and can be overridden per call.
 from dataclasses import dataclass, replace
 
 MIB = 1 << 20
+WALL_FACTOR = 1.25
+WALL_SLACK_SECONDS = 0.5
+"""The default wall limit is ``WALL_FACTOR x cpu_time + WALL_SLACK_SECONDS`` (1.75 s for 1 s of CPU, 3 s for 2 s).
+
+It only matters for a program that does not use its CPU (it sleeps, or waits on input it will never get):
+a busy one is stopped at its CPU limit first.  The old rule, 2 x CPU + 1 s (Kattis' and DOMjudge's
+defaults are in between), let a sleeping program hold a worker about twice as long as a busy one.  The
+slack keeps an accepted solution (at most half the limit, as the bank check asks) out of wall TLE even when
+a loaded machine gives it a third of a core.
+"""
 
 
 @dataclass(frozen=True)
@@ -17,7 +27,7 @@ class Limits:
     cpu_time: float = 2.0
     """CPU seconds per run, all threads and children counted (RLIMIT_CPU + the cgroup's counter)."""
     wall_time: float | None = None
-    """Wall seconds per run; None means 2 x cpu_time + 1."""
+    """Wall seconds per run; None means WALL_FACTOR x cpu_time + WALL_SLACK_SECONDS."""
     memory_mb: int = 256
     """Memory in MiB, enforced by the container's cgroup (swap equal to it)."""
     java_extra_mb: int = 256
@@ -40,7 +50,7 @@ class Limits:
     @property
     def effective_wall_time(self) -> float:
         """The wall limit in seconds, with the default rule applied."""
-        return self.wall_time if self.wall_time is not None else 2 * self.cpu_time + 1
+        return self.wall_time if self.wall_time is not None else WALL_FACTOR * self.cpu_time + WALL_SLACK_SECONDS
 
     def with_changes(self, **changes) -> "Limits":
         """A copy with the given fields replaced (None values are ignored)."""
