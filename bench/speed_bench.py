@@ -4,7 +4,8 @@ Without a server (the library and the command line), timed in turn so that load 
 
 1. a raw ``docker run --rm`` of the runner image (``python3 -c pass``, the sandbox's limits: the yardstick),
    ``sandbox.run_program`` of a trivial program, ``vetkit run`` of it, ``vetkit --help`` and a bare
-   ``python -c pass`` (the interpreter's own start-up);
+   ``python -c pass`` (the interpreter's own start-up); then ``sandbox.run_program`` without and with a
+   warm pool of 2 (``sandbox.pool``), each in turn with a raw ``docker run``;
 2. a submission that exceeds the time limit on its first secret test of a 14-test pass-fail problem
    (limit 1 s): judged lazily (the default), and with every test run; a program that sleeps instead of
    computing, against one that computes, on a single test (the wall limit against the CPU limit);
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import sandbox
 from bench import takehome_bench
+from sandbox import pool
 from bench.report import line
 from bench.sandbox_bench import raw_docker_argv
 from bench.web_server import Client, served
@@ -84,6 +86,27 @@ def bench_start_up(tag, folder):
         line(label, seconds * 1000, "ms")
     for label in list(medians)[1:3]:
         line(f"ratio {label.split(',')[0]} / raw docker run", medians[label] / medians[raw])
+
+
+def bench_pool(tag, size=2):
+    """Section 1b: ``sandbox.run_program`` without and with a warm pool of ``size``, each beside a raw docker run."""
+    raw = "raw docker run --rm, python3 -c pass"
+    trivial = lambda: sandbox.run_program(TRIVIAL, language="python")  # noqa: E731
+    pool.configure(0)
+    cold = in_turn({raw: lambda: _run(raw_docker_argv(tag)), "run_program": trivial})
+    pool.configure(size)
+    warm_pool = pool.current()
+    deadline = time.monotonic() + 120
+    while len(warm_pool.ready) < size and time.monotonic() < deadline:
+        time.sleep(0.1)
+    warm = in_turn({raw: lambda: _run(raw_docker_argv(tag)), "run_program": trivial})
+    hits, taken = warm_pool.hits, warm_pool.taken
+    pool.configure(0)
+    pool.shutdown()
+    line("run_program, no pool", cold["run_program"] * 1000, "ms")
+    line("ratio no pool / raw docker run", cold["run_program"] / cold[raw])
+    line(f"run_program, warm pool of {size}", warm["run_program"] * 1000, "ms")
+    line(f"ratio warm pool / raw docker run ({hits} of {taken} from the pool)", warm["run_program"] / warm[raw])
 
 
 def tle_problem(root: Path) -> Path:
@@ -183,6 +206,7 @@ def main(server=True):
     print(f"speed benchmark (issue 11; image {tag}, medians of {REPEATS} unless said)")
     with tempfile.TemporaryDirectory(prefix="vetkit-speed-") as folder:
         bench_start_up(tag, Path(folder))
+        bench_pool(tag)
         bench_time_limit(Path(folder))
     takehome_bench.bench_takehome()
     if server:

@@ -8,15 +8,16 @@ DOMjudge) and can be overridden per call.
 from dataclasses import dataclass, replace
 
 MIB = 1 << 20
-WALL_FACTOR = 1.25
+WALL_FACTOR = 1.5
 WALL_SLACK_SECONDS = 0.5
-"""The default wall limit is ``WALL_FACTOR x cpu_time + WALL_SLACK_SECONDS`` (1.75 s for 1 s of CPU, 3 s for 2 s).
+"""The default wall limit is ``WALL_FACTOR x cpu_time + WALL_SLACK_SECONDS`` (2 s for 1 s of CPU, 3.5 s for 2 s).
 
 It only matters for a program that does not use its CPU (it sleeps, or waits on input it will never get):
-a busy one is stopped at its CPU limit first.  The old rule, 2 x CPU + 1 s (Kattis' and DOMjudge's
-defaults are in between), let a sleeping program hold a worker about twice as long as a busy one.  The
-slack keeps an accepted solution (at most half the limit, as the bank check asks) out of wall TLE even when
-a loaded machine gives it a third of a core.
+a busy one is stopped at its CPU limit first.  The old rule, 2 x CPU + 1 s, let a sleeping program hold a
+worker about twice as long as a busy one.  The factor keeps a program that does compute out of a wall TLE on a loaded machine: an accepted solution (at
+most half the limit, as the bank check asks) until it gets less than a third of a core, and a program that
+needs 60 % of the limit until it gets less than 40 % of one (1.25 x CPU + 0.5 s failed that on this busy
+2-core machine).
 """
 
 
