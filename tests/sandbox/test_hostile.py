@@ -35,7 +35,7 @@ def test_cpu_burners_are_tle_counting_all_threads(runner_image, program):
 def test_sleeping_or_stopped_programs_are_tle_at_the_wall_limit(runner_image, program):
     run = one(program, cpu_time=1.0)
     assert run.verdict == Verdict.TLE
-    assert 2.0 <= run.wall_time < 10.0  # the wall limit of 1 s of CPU: 1.5 x 1 + 0.5 s
+    assert 3.0 <= run.wall_time < 10.0
 
 
 def test_correct_answer_then_sleep_is_tle(runner_image):

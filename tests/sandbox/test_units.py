@@ -88,7 +88,7 @@ def test_worst_follows_the_documented_precedence():
 
 
 def test_wall_limit_defaults_to_twice_cpu_plus_one():
-    assert sandbox.Limits(cpu_time=2).effective_wall_time == 3.5  # 1.5 x CPU + 0.5 s
+    assert sandbox.Limits(cpu_time=3).effective_wall_time == 7
     assert sandbox.Limits(cpu_time=3, wall_time=4).effective_wall_time == 4
     assert sandbox.Limits().with_changes(cpu_time=None, memory_mb=64).memory_mb == 64
 
