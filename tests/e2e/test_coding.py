@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.helpers import (editor_text, record_status_badges, screenshot, seen_statuses, sign_in, type_code,
                                wait_for_verdict)
+from tests.webapp.helpers import hidden_test_count, sample_input
 
 pytestmark = [pytest.mark.docker, pytest.mark.timeout(600)]  # a busy shared engine may be slow
 PROBLEM = "arr-balance-point"
@@ -58,7 +59,8 @@ def test_a_candidate_solves_a_problem_in_the_editor(page, candidate):
     expect(verdict).to_have_text("AC")
     assert "queued" in statuses, "the page showed the submission queued before its verdict"
     output = page.locator("[data-console-output]")
-    expect(output).to_contain_text("12 of 12 passed")
+    count = hidden_test_count(PROBLEM)
+    expect(output).to_contain_text(f"{count} of {count} passed")
     expect(output).not_to_contain_text("Group")
     screenshot(page, "coding-result")
 
@@ -76,7 +78,7 @@ def test_a_wrong_submission_shows_the_failing_sample(page, candidate):
     failing = page.locator(".run-case").first
     expect(failing).to_contain_text("WA")
     expect(failing).to_contain_text("expected '4', got '1'")
-    expect(failing.locator(".sample-io > div", has_text="Input").locator("pre")).to_have_text("6 1 7 3 6 5 6")
+    expect(failing.locator(".sample-io > div", has_text="Input").locator("pre")).to_have_text(" ".join(sample_input(1)))
     verdict, _ = submit_and_wait(page)
     expect(verdict).to_have_text("WA")
     sample = page.locator("[data-console-output] tr", has_text="Sample 1")

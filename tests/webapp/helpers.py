@@ -8,7 +8,17 @@ from question_bank.paths import DEFAULT_BANK_ROOT
 
 BANK = Path(DEFAULT_BANK_ROOT)
 PROBLEM = "arr-balance-point"
-"""An easy pass-fail problem with 3 samples and 12 secret tests."""
+"""An easy pass-fail problem with 3 samples and a dozen or so secret tests."""
+
+
+def hidden_test_count(problem=PROBLEM):
+    """How many secret tests ``problem`` has in the shipped bank (its hidden tests summary counts them)."""
+    return len(list((BANK / "coding" / problem / "data" / "secret").glob("*.in")))
+
+
+def sample_input(number=1, problem=PROBLEM):
+    """The lines of ``problem``'s sample ``number`` input, as the bank holds them."""
+    return (BANK / "coding" / problem / "data" / "sample" / f"{number}.in").read_text().split("\n")[:-1]
 
 
 def reference(problem=PROBLEM, folder="accepted", suffix=".py"):

@@ -9,7 +9,7 @@ import pytest
 from tests.webapp.conftest import PASSWORD
 from webapp import clock
 from webapp.extensions import db
-from webapp.models import Attempt, AttemptItem, IntegrityEvent, Invite
+from webapp.models import Attempt, AttemptItem, AttemptSection, IntegrityEvent, Invite
 from webapp.models.base import utcnow
 
 pytestmark = pytest.mark.both_databases
@@ -73,6 +73,13 @@ def _private(app, question_id):
         return db.session.get(Question, question_id).current_version.private
 
 
+def _section_minutes(app, attempt_id, section_id):
+    """The time limit the attempt's section was given (quiz sections add up their items' estimates)."""
+    with app.app_context():
+        return db.session.scalar(db.select(AttemptSection.minutes).filter_by(attempt_id=attempt_id,
+                                                                            section_id=section_id))
+
+
 def test_an_invite_shows_what_the_assessment_holds_and_starts_once(app, client, candidate, invite):
     page = client.get(f"/invite/{invite}").get_data(as_text=True)
     assert "Vetting assessment" in page and "Coding problems" in page and "60 minutes" in page
@@ -82,7 +89,8 @@ def test_an_invite_shows_what_the_assessment_holds_and_starts_once(app, client, 
     with app.app_context():
         attempt = db.session.get(Attempt, first)
         form = json.dumps(attempt.form, sort_keys=True)
-        assert len(attempt.sections) == 3 and sum(len(s.items) for s in attempt.sections) == 23
+        assert [s.section_id for s in attempt.sections] == ["coding", "ml-fundamentals", "takehome", "written"]
+        assert [len(s.items) for s in attempt.sections] == [2, 20, 1, 1], "each section holds its blueprint's count"
     client.get(f"/attempts/{first}")
     with app.app_context():
         assert json.dumps(db.session.get(Attempt, first).form, sort_keys=True) == form, "a reload never redraws"
@@ -136,7 +144,7 @@ def test_a_save_after_the_deadline_is_refused_and_the_saved_work_is_graded(app, 
     second = next(q for q in quiz if q != first)
     key = _private(app, first)["answer"]
     assert client.put(f"/attempts/{attempt_id}/answers/{first}", json={"answer": key}).status_code == 200
-    fake_clock.advance(minutes=26)
+    fake_clock.advance(minutes=_section_minutes(app, attempt_id, "ml-fundamentals") + 1)
     late = client.put(f"/attempts/{attempt_id}/answers/{second}", json={"answer": "a"})
     assert late.status_code == 409 and "The time for" in late.get_json()["error"]
     changed = client.put(f"/attempts/{attempt_id}/answers/{first}", json={"answer": "b" if key != "b" else "c"})

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from tests.webapp.helpers import PROBLEM, quiz_item, reference, reference_notebook, status
+from tests.webapp.helpers import PROBLEM, hidden_test_count, quiz_item, reference, reference_notebook, status
 
 pytestmark = pytest.mark.both_databases
 
@@ -76,10 +76,11 @@ def test_submit_is_graded_with_samples_in_detail_and_hidden_tests_summarised(cli
     tests = result["result"]["tests"]
     assert [t["name"] for t in tests if t["sample"]] == ["sample/1", "sample/2", "sample/3"]
     hidden = [t for t in tests if not t["sample"]]
-    assert hidden == [{**hidden[0], "name": "hidden", "passed": 12, "total": 12, "verdict": "AC"}]
+    count = hidden_test_count()
+    assert hidden == [{**hidden[0], "name": "hidden", "passed": count, "total": count, "verdict": "AC"}]
     assert "feedback" not in hidden[0]
     page = client.get(f"/submissions/{created.get_json()['id']}").get_data(as_text=True)
-    assert "Accepted" in page and "12 of 12 passed" in page
+    assert "Accepted" in page and f"{count} of {count} passed" in page
 
 
 @pytest.mark.docker
