@@ -1,6 +1,6 @@
 """``python -m bench`` (``make bench``): run every benchmark and print its figures."""
 
-from bench import judge_bench, sandbox_bench, takehome_bench, web_bench
+from bench import judge_bench, sandbox_bench, speed_bench, takehome_bench, web_bench
 
 
 def main():
@@ -9,6 +9,7 @@ def main():
     judge_bench.main()
     takehome_bench.main()
     web_bench.main()
+    speed_bench.main()
 
 
 if __name__ == "__main__":

@@ -13,17 +13,43 @@ Public API:
   dataclasses; every failure on our side is a ``SandboxError``.
 """
 
-from .containers import live_containers
-from .engine import engine_answers, ensure_engine
+# Light modules load with the package; the ones that talk to the engine (and import the docker client)
+# load on first use of one of their names, so ``import sandbox`` stays cheap (the command line's start-up).
 from .errors import ContainerProtocolError, EngineUnavailable, ImageMissing, InvalidSubmission, SandboxError
-from .image import ensure_runner_image, runner_image
-from .interactive import Interaction, interact
 from .languages import EXTENSIONS as LANGUAGES
 from .limits import CompileLimits, Limits, NotebookLimits
-from .notebook import NotebookResult, parse_notebook, run_notebook
-from .programs import BatchResult, CompileResult, RunResult, Sandbox, run_program
-from .reaper import reap_orphans
 from .verdicts import Verdict
+
+_LAZY = {
+    "live_containers": "containers", "reap_orphans": "reaper",
+    "engine_answers": "engine", "ensure_engine": "engine",
+    "ensure_runner_image": "image", "runner_image": "image",
+    "Interaction": "interactive", "interact": "interactive",
+    "NotebookResult": "notebook", "parse_notebook": "notebook", "run_notebook": "notebook",
+    "BatchResult": "programs", "CompileResult": "programs", "RunResult": "programs", "Sandbox": "programs",
+    "run_program": "programs",
+}
+
+
+_SUBMODULES = frozenset(_LAZY.values())
+
+
+def __getattr__(name):
+    """Load the module that defines ``name`` (or the submodule ``name``) on first use (PEP 562)."""
+    import importlib
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sandbox' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "BatchResult", "CompileLimits", "CompileResult", "ContainerProtocolError", "EngineUnavailable",

@@ -10,8 +10,8 @@ stops a batch.
 import math
 from dataclasses import dataclass, field
 
-from . import image, languages
-from .containers import Container, container_options
+from . import image, languages, pool
+from .containers import container_options
 from .errors import EngineUnavailable, ImageMissing, InvalidSubmission, SandboxError
 from .limits import MIB, CompileLimits, Limits
 from .verdicts import Verdict, classify, memory_used_kb, worst
@@ -86,19 +86,17 @@ class Sandbox:
         self.compiled = None
 
     def __enter__(self):
-        self.container = Container(image.runner_image(), **container_options(
+        options = container_options(
             memory_mb=self.current_memory_mb, pids=self.limits.pids, cpus=self.limits.cpus,
             workdir_mb=self.limits.workdir_mb, file_size_bytes=self.limits.file_size_bytes,
-            open_files=self.limits.open_files))
-        self.container.__enter__()
-        try:
-            names = sorted(self.program.files)
-            self.container.request({"op": "files", "dir": "src", "names": names},
-                                   [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
-        except BaseException:
-            self.container.close()  # __exit__ does not run when __enter__ fails
-            raise
+            open_files=self.limits.open_files)
+        self.container = pool.open_container(image.runner_image(), options, self._send_sources)
         return self
+
+    def _send_sources(self, container):
+        names = sorted(self.program.files)
+        container.request({"op": "files", "dir": "src", "names": names},
+                          [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
 
     def __exit__(self, *exc):
         self.container.close()

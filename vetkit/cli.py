@@ -5,6 +5,7 @@ stderr and exit with status 2; a run that reached a verdict exits 0 whatever the
 verdict.  ``--json`` output is documented in shared/DESIGN.md and docs/cli.md.
 """
 
+import importlib
 import json
 import signal
 import sys
@@ -12,15 +13,53 @@ from pathlib import Path
 
 import click
 
-import sandbox
-from grader.errors import GraderError
-from grader.coding.sources import read_files
+import sandbox  # light: the modules that talk to the engine load on first use
+from grader.errors import GraderError  # light: grader's subpackages load on first use
+from sandbox.files import read_files
 
-from .cli_assessment import assessment
-from .cli_bank import bank
-from .cli_judge import error_json, judge
-from .cli_web import COMMANDS as WEB_COMMANDS
+from .cli_web import COMMANDS as WEB_COMMANDS  # light: each command imports the webapp when it runs
 from .cli_web import bank_sync
+
+LAZY_COMMANDS = {
+    "assessment": ("vetkit.cli_assessment", "assessment",
+                   "Blueprints of vetting assessments and mock interviews, and the forms drawn from them."),
+    "bank": ("vetkit.cli_bank", "bank", "The question bank: check it and count what it covers."),
+    "judge": ("vetkit.cli_judge", "judge",
+              "Judge SUBMISSION (a source file or a folder) against the problem package PROBLEM_DIR."),
+}
+"""Commands whose modules import the bank, the grader or the assessments: loaded only when invoked, so
+``vetkit --help`` and ``vetkit run`` start fast.  The help line here must match the command's own
+(a test checks it)."""
+
+
+class LazyGroup(click.Group):
+    """A click group whose ``LAZY_COMMANDS`` are imported when used; ``--help`` lists them without importing."""
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx, name):
+        if name in LAZY_COMMANDS and name not in self.commands:
+            module, attribute, _ = LAZY_COMMANDS[name]
+            command = getattr(importlib.import_module(module), attribute)
+            if name == "bank":
+                command.add_command(bank_sync)
+            self.add_command(command, name)
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx, formatter):
+        rows = []
+        for name in self.list_commands(ctx):
+            if name in LAZY_COMMANDS and name not in self.commands:
+                limit = formatter.width - 6 - len(name)
+                rows.append((name, click.utils.make_default_short_help(LAZY_COMMANDS[name][2], limit)))
+            else:
+                command = self.get_command(ctx, name)
+                if command is not None and not command.hidden:
+                    rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 def _emit(data, as_json, human):
@@ -30,7 +69,7 @@ def _emit(data, as_json, human):
         click.echo(human(data))
 
 
-@click.group()
+@click.group(cls=LazyGroup)
 def cli():
     """vetkit: judge coding, ML-fundamentals and notebook work in a Docker sandbox."""
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -156,9 +195,8 @@ def _grade_summary(data):
     return "\n".join(lines)
 
 
-for _command in (bank, judge, assessment, *WEB_COMMANDS):
+for _command in WEB_COMMANDS:
     cli.add_command(_command)
-bank.add_command(bank_sync)
 
 
 def main():
@@ -170,6 +208,7 @@ def main():
         sys.exit(130)
     except click.ClickException as exc:
         if sys.argv[1:2] == ["judge"] and "--json" in sys.argv:  # its --json answers in every case
+            from .cli_judge import error_json
             click.echo(error_json(exc.format_message()))
         exc.show()
         sys.exit(2)

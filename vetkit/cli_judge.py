@@ -39,7 +39,8 @@ def _fail(message, as_json=False):
 
 def _summary(data):
     lines = [f"verdict: {data['verdict']}  score: {data['score']:g}/{data['max_score']:g}  "
-             f"passed: {data['passed']}/{data['total']}  time limit: {data['time_limit']:g} s"]
+             f"passed: {data['passed']}/{data['total']}  time limit: {data['time_limit']:g} s"
+             + (f"  not run: {len(data['not_run'])}" if data["not_run"] else "")]
     if data["message"]:
         lines.append(data["message"])
     for test in data["tests"]:
@@ -58,8 +59,10 @@ def _summary(data):
 @click.argument("submission", type=click.Path(path_type=Path))
 @click.option("--lang", "language", required=True, help="python, c, cpp or java.")
 @click.option("--time-limit", type=click.FloatRange(min=0.05), help="CPU seconds per test (default: the problem's).")
+@click.option("--all-tests", is_flag=True, help="Run every test of a pass-fail problem (default: stop at the "
+                                                "first failing one, and list the tests not run).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def judge(problem_dir, submission, language, time_limit, as_json):
+def judge(problem_dir, submission, language, time_limit, all_tests, as_json):
     """Judge SUBMISSION (a source file or a folder) against the problem package PROBLEM_DIR."""
     if language not in sandbox.LANGUAGES:
         _fail(f"unknown language {language!r}: use one of {', '.join(sorted(sandbox.LANGUAGES))}.", as_json)
@@ -70,7 +73,8 @@ def judge(problem_dir, submission, language, time_limit, as_json):
     except OSError as exc:
         _fail(f"{submission}: cannot be read ({exc.strerror}).", as_json)
     try:
-        result = judge_submission(problem_dir, files, language=language, time_limit=time_limit)
+        result = judge_submission(problem_dir, files, language=language, time_limit=time_limit,
+                                  all_tests=all_tests)
     except GraderError as exc:
         _fail(str(exc) if isinstance(exc, ProblemError) else f"{submission}: {exc}", as_json)
     except sandbox.SandboxError as exc:  # no engine or no image: nothing was judged

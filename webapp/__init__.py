@@ -30,6 +30,8 @@ def create_app(test_config=None):
     if test_config:
         app.config.update(test_config)
     _complete_config(app)
+    import sandbox.pool
+    sandbox.pool.configure(app.config["SANDBOX_POOL_SIZE"])  # started on first use, per process
     _init_extensions(app)
     _register_blueprints(app)
     from . import errors, security, templating

@@ -34,6 +34,12 @@ class Config:
     """How long a submission waits before the next try when the sandbox engine is unavailable."""
     MAX_GRADING_TRIES = 3
     """Judge errors (our failures) are retried this many times before the submission is marked failed."""
+    SANDBOX_POOL_SIZE = 2
+    """Sandbox containers each process (a grading worker, each web process for Runs) keeps started ahead of
+    need, single use, refilled in the background; 0 turns the warm pool off (docs/sandbox.md)."""
+    PRACTICE_ALL_TESTS = True
+    """Practice submissions of pass-fail problems run every test (feedback); False: they stop at the first
+    failing test, as vetting, mock interviews and the bank check always do."""
     BANK_PATH = None
     """The question bank folder.  None: the bank shipped with vetkit (question_bank/)."""
     BLUEPRINT_DIR = None

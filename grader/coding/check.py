@@ -10,6 +10,12 @@ within half the time limit; time_limit_exceeded ones robustly slow: still TLE
 with twice the limit with the safety margin, ``grader.coding.check_tle``; MLE
 counts in run_time_error/, as Kattis counts it there).
 
+Lazy judging (a pass-fail problem stops at its first failing test) is shown to
+agree with a full run: every reference submission of a pass-fail problem but
+the time_limit_exceeded ones (whose full run costs tests x twice the limit) is
+judged in full, and lazy judging replayed on its test results must give the same
+verdict and score, else an error.
+
 Importing this module registers ``check_coding`` (every problem under the bank's
 ``coding/`` folder) with ``question_bank.check`` and a ``coding`` stats source.
 """
@@ -25,7 +31,7 @@ from ..fingerprint import grading_fingerprint
 from .check_tle import not_robust_message, tle_check_limit
 from .expectations import FOLDER_VERDICTS
 from .input_validators import check_inputs
-from .judge import flags_by_test, judge_problem
+from .judge import flags_by_test, is_lazy, judge_problem, lazy_outcome
 from .kattis import inspect_problem
 from .metadata import METADATA_FILE
 from .results import JudgeVerdict
@@ -119,13 +125,25 @@ def _check_submissions(problem, report):
         limit = time_limit * problem.safety_margin if with_margin else time_limit
         if program.expected == JudgeVerdict.TLE:
             limit = tle_check_limit(problem, time_limit)
+        in_full = is_lazy(problem) and JudgeVerdict.TLE not in allowed
         try:
             result = judge_problem(problem, program.files, language=program.language, time_limit=limit,
-                                   stop_on_failure=JudgeVerdict.AC not in allowed and bool(allowed))
+                                   stop_on_failure=JudgeVerdict.AC not in allowed and bool(allowed) and not in_full,
+                                   all_tests=in_full)
         except GraderError as exc:
             _report(report, exc, program.path)
             continue
         _check_result(problem, program, result, time_limit, report)
+        if in_full:
+            _check_lazy_agrees(problem, program, result, report)
+
+
+def _check_lazy_agrees(problem, program, full, report):
+    """An error when lazy judging would give ``program`` another verdict or score than its full run."""
+    verdict, score = lazy_outcome(problem, full)
+    if (verdict, score) != (full.verdict, full.score):
+        report.error(program.path, None, f"lazy judging gives {verdict.value} ({score:g}) but a full run gives "
+                                         f"{full.verdict.value} ({full.score:g}); report this as a vetkit bug")
 
 
 def allowed_verdicts(program) -> frozenset:

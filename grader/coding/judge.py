@@ -10,6 +10,12 @@ the result cannot be trusted.  Expected answers never enter the candidate's
 container; a custom validator, or an interactive problem's interactor, runs in
 its own.  Unusable input raises ``ProblemError`` (the package) or
 ``SubmissionError`` (the submission).
+
+Pass-fail problems are judged lazily, as Kattis and DOMjudge do: judging stops
+at the first test not accepted whenever the rules make that test decide the
+verdict (``grading.first_failure_decides``), and ``JudgeResult.not_run`` names
+the tests skipped.  ``all_tests=True`` (practice, for feedback) runs every test
+the package's own rules ask for.  Scoring problems always run every group.
 """
 
 from contextlib import ExitStack
@@ -30,37 +36,56 @@ from .validators import VALIDATOR_LIMITS, CustomValidator, parse_flags
 MIB = 1 << 20
 
 
-def judge(problem_dir, files, *, language, time_limit=None, samples_only=False) -> JudgeResult:
+def judge(problem_dir, files, *, language, time_limit=None, samples_only=False, all_tests=False) -> JudgeResult:
     """Judge ``files`` (name to bytes) in ``language`` against the package at ``problem_dir``."""
     return judge_problem(load_problem(problem_dir), files, language=language, time_limit=time_limit,
-                         samples_only=samples_only)
+                         samples_only=samples_only, all_tests=all_tests)
 
 
 def judge_problem(problem: Problem, files, *, language, time_limit=None, samples_only=False,
-                  stop_on_failure=False) -> JudgeResult:
+                  stop_on_failure=False, all_tests=False) -> JudgeResult:
     """Judge ``files`` against a loaded ``problem``.
 
     ``time_limit`` (seconds) overrides the package's; ``samples_only`` runs the sample tests alone (the
-    practice "Run" button), scored as a pass-fail problem; ``stop_on_failure`` skips the tests after the
-    first failing one when that cannot change the verdict (the checker's shortcut).
+    practice "Run" button), scored as a pass-fail problem, every sample run; ``all_tests`` turns lazy
+    judging of pass-fail problems off; ``stop_on_failure`` skips the tests after the first failing one
+    when that cannot change the verdict, scoring problems included (the checker's shortcut for
+    submissions expected to fail).
     """
     files = submission_files(problem, files, language)
     _new_sandbox(files, language, sandbox.Limits())  # refuse an unusable submission before any work
     limit = time_limit or resolve_time_limit(problem, judge_problem)
     if samples_only:
-        problem = _samples_only(problem)
+        problem, all_tests = _samples_only(problem), True
     flags = flags_by_test(problem)
     box = _new_sandbox(files, language, sandbox.Limits(cpu_time=limit, memory_mb=problem.memory_mb,
                                                        stdout_bytes=problem.output_mb * MIB))
     summary = {"time_limit": limit, "memory_mb": problem.memory_mb, "total": len(problem.tests),
                "warnings": tuple(f.format() for f in problem.warnings)}
-    stop = stop_on_failure and grading.first_failure_decides(problem)
+    stop = (stop_on_failure or is_lazy(problem, all_tests)) and grading.first_failure_decides(problem)
     try:
         return _judge_in_sandboxes(problem, box, flags, summary, stop)
     except (sandbox.EngineUnavailable, sandbox.ImageMissing):
         raise  # nothing was judged: the caller retries once the engine is back
     except sandbox.SandboxError as exc:
         return _fail(problem, JudgeVerdict.JE, f"the sandbox failed: {exc}", summary)
+
+
+def is_lazy(problem, all_tests=False) -> bool:
+    """True when ``problem`` is judged lazily: a pass-fail problem whose first failing test decides."""
+    return not all_tests and not problem.scoring and grading.first_failure_decides(problem)
+
+
+def lazy_outcome(problem, full: JudgeResult):
+    """(verdict, score) that lazy judging gives, replayed on the test results of the full run ``full``.
+
+    The bank check compares it with the full run's for every reference submission it runs in full.
+    """
+    if not full.tests or not is_lazy(problem):
+        return full.verdict, full.score
+    by_name = {test.name: test for test in full.tests}
+    graded = grading.grade(problem, lambda case: by_name[case.name], scoring=problem.scoring, stop_on_failure=True)
+    return graded.verdict, graded.score
 
 
 def _samples_only(problem):
@@ -106,8 +131,10 @@ def _judge_in_sandboxes(problem, box, flags, summary, stop_on_failure) -> JudgeR
                 return run_test(box, case, flags[case.name], validator)
         graded = grading.grade(problem, judge_test, scoring=problem.scoring, stop_on_failure=stop_on_failure)
     message = next((t.feedback for t in graded.tests if t.verdict == JudgeVerdict.JE), "")
+    ran = {t.name for t in graded.tests}
+    not_run = tuple(case.name for case in problem.tests if case.name not in ran)
     return JudgeResult(graded.verdict, graded.score, graded.max_score, tests=graded.tests, groups=graded.groups,
-                       compile_output=compiled.output, message=message, **summary)
+                       compile_output=compiled.output, message=message, not_run=not_run, **summary)
 
 
 def submission_files(problem: Problem, files, language) -> dict:
@@ -162,4 +189,4 @@ def _flags_file(problem, case):
 
 def _fail(problem, verdict, message, summary, compile_output="") -> JudgeResult:
     return JudgeResult(verdict, 0.0, problem.max_score, message=message.strip(), compile_output=compile_output,
-                       **summary)
+                       not_run=tuple(case.name for case in problem.tests), **summary)

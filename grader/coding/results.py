@@ -86,6 +86,8 @@ class JudgeResult:
     total: int = 0
     """How many tests the problem has (run or not)."""
     warnings: tuple = field(default=())
+    not_run: tuple = field(default=())
+    """The names of the tests that were not run (lazy judging, ``on_reject: break``, CE or JE), in order."""
 
     @property
     def passed(self) -> int:
@@ -98,4 +100,5 @@ class JudgeResult:
                 "passed": self.passed, "total": self.total, "compile_output": self.compile_output,
                 "time_limit": self.time_limit, "memory_mb": self.memory_mb, "message": self.message,
                 "tests": [test.to_json() for test in self.tests],
-                "groups": [group.to_json() for group in self.groups], "warnings": list(self.warnings)}
+                "groups": [group.to_json() for group in self.groups], "warnings": list(self.warnings),
+                "not_run": list(self.not_run)}

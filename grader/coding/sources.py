@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from question_bank.findings import error, warning
+from sandbox.files import read_files
 
 from .expectations import expected_verdicts
 from .results import JudgeVerdict
@@ -56,15 +57,6 @@ def language_of(names) -> str | None:
     if found == {"c", "cpp"}:
         return "cpp"
     return found.pop() if len(found) == 1 else None
-
-
-def read_files(path) -> dict:
-    """A source file, or every file under a folder (hidden ones skipped), as relative name to bytes."""
-    path = Path(path)
-    if path.is_dir():
-        return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)}
-    return {path.name: path.read_bytes()}
 
 
 def read_program(path, folder, findings):

@@ -154,3 +154,18 @@ def test_a_take_home_upload_is_graded_with_its_rubric_pending(client, candidate,
     assert len(view["rubric_pending"]) == 3
     page = client.get(f"/submissions/{result['id']}").get_data(as_text=True)
     assert "pending review" in page
+
+
+@pytest.mark.docker
+def test_practice_runs_every_test_unless_told_to_stop_at_the_first_failure(app, client, candidate, runner_image):
+    wrong = reference(folder="wrong_answer")
+    every = client.post(f"/practice/{PROBLEM}/submit", json={"language": "python", "source": wrong}).get_json()
+    result = status(client, every["id"])["result"]
+    samples, hidden = result["tests"][:-1], result["tests"][-1]
+    assert result["verdict"] == "WA" and len(samples) + hidden["run"] == result["total"] == 16
+    app.config["PRACTICE_ALL_TESTS"] = False
+    lazy = client.post(f"/practice/{PROBLEM}/submit", json={"language": "python", "source": wrong,
+                                                            "client_token": "lazy"}).get_json()
+    result = status(client, lazy["id"])["result"]
+    samples, hidden = result["tests"][:-1], result["tests"][-1]
+    assert result["verdict"] == "WA" and len(samples) + hidden["run"] < result["total"]  # the rest not run

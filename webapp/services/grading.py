@@ -28,7 +28,7 @@ from ..extensions import db
 from ..models import Result, Submission
 from ..models.base import utcnow
 from ..models.questions import CODING, QUIZ
-from ..models.submissions import FAILED, GRADED, QUEUED, RUNNING
+from ..models.submissions import FAILED, GRADED, PRACTICE, QUEUED, RUNNING
 from . import attempt_grading, signals
 from .bank_sync import version_folder
 from .submitting import ENGINE_DOWN, enqueue
@@ -71,15 +71,21 @@ class Job:
     files: dict | None = None
     answer: object = None
     upload: bytes | None = None
+    all_tests: bool = False
+    """Run every test of a pass-fail problem (practice feedback) instead of stopping at the first failure."""
 
 
 def job_for(submission, version=None):
-    """The ``Job`` of grading ``submission`` against ``version`` (default: its own)."""
+    """The ``Job`` of grading ``submission`` against ``version`` (default: its own).
+
+    Practice submissions run every test when ``PRACTICE_ALL_TESTS`` says so; the others are judged lazily.
+    """
     version = version or submission.version
+    all_tests = submission.context == PRACTICE and bool(current_app.config["PRACTICE_ALL_TESTS"])
     return Job(kind=submission.kind, version_id=version.id, private=dict(version.private or {}),
                folder=version_folder(version) if version.snapshot else None, language=submission.language,
                files=dict(submission.files or {}), answer=submission.answer,
-               upload=submission.upload if submission.kind == "takehome" else None)
+               upload=submission.upload if submission.kind == "takehome" else None, all_tests=all_tests)
 
 
 def _quiz(job):
@@ -96,7 +102,7 @@ def _quiz(job):
 def _coding(job):
     problem = load_problem(job.folder)
     files = {name: text.encode("utf-8") for name, text in job.files.items()}
-    result = judge_problem(problem, files, language=job.language)
+    result = judge_problem(problem, files, language=job.language, all_tests=job.all_tests)
     if result.verdict.value == "JE":
         raise GradingFailed(result.message or "the judge failed")
     return dict(verdict=result.verdict.value, status="graded", score=result.score, max_score=result.max_score,

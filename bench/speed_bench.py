@@ -1,0 +1,217 @@
+"""Grading speed (issue 11): every target measured side by side in one run, with the ratio it is judged by.
+
+Without a server (the library and the command line), timed in turn so that load changes hit all alike:
+
+1. a raw ``docker run --rm`` of the runner image (``python3 -c pass``, the sandbox's limits: the yardstick),
+   ``sandbox.run_program`` of a trivial program, ``vetkit run`` of it, ``vetkit --help`` and a bare
+   ``python -c pass`` (the interpreter's own start-up); then ``sandbox.run_program`` without and with a
+   warm pool of 2 (``sandbox.pool``), each in turn with a raw ``docker run``;
+2. a submission that exceeds the time limit on its first secret test of a 14-test pass-fail problem
+   (limit 1 s): judged lazily (the default), and with every test run; a program that sleeps instead of
+   computing, against one that computes, on a single test (the wall limit against the CPU limit);
+3. the fixture take-home: grading against plain execution of its notebook (``takehome_bench``).
+
+Against the real server (``vetkit serve`` with its default settings, ``bench.web_server``):
+
+4. a trivial Run through ``POST /api/v1/runs`` (custom input, one run), in turn with a raw ``docker run``;
+5. trivial Runs per second from 10 clients at once;
+6. a burst of 30 submissions of a 14-test bank problem from 10 clients: seconds until all are graded.
+
+Run alone with ``python -m bench.speed_bench`` (``--no-server`` skips 4-6).
+"""
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import sandbox
+from bench import takehome_bench
+from sandbox import pool
+from bench.report import line
+from bench.sandbox_bench import raw_docker_argv
+from bench.web_server import Client, served
+from grader.coding.judge import judge
+from grader.coding.results import JudgeVerdict
+from question_bank.paths import DEFAULT_BANK_ROOT
+
+REPEATS = 7
+TRIVIAL = {"main.py": b"print(1)\n"}
+VETKIT = [sys.executable, "-m", "vetkit"]
+TLE_TESTS = 14
+BUSY = b"while True:\n    pass\n"
+SLEEPY = b"import time\ntime.sleep(60)\n"
+CLIENTS = 10
+RUNS_PER_CLIENT = 6
+BURST = 30
+BURST_PROBLEM = "hash-target-sum"
+"""A pass-fail bank problem with 14 tests (1 s limit)."""
+RUN_PROBLEM = "arr-balance-point"
+POLL_SECONDS = 0.05
+
+
+def in_turn(actions, repeats=REPEATS):
+    """label -> median seconds of each action, the actions timed in turn (after one untimed round)."""
+    samples = {label: [] for label in actions}
+    for round_ in range(repeats + 1):
+        for label, action in actions.items():
+            started = time.perf_counter()
+            action()
+            if round_:
+                samples[label].append(time.perf_counter() - started)
+    return {label: statistics.median(values) for label, values in samples.items()}
+
+
+def _run(argv):
+    subprocess.run(argv, check=True, capture_output=True)
+
+
+def bench_start_up(tag, folder):
+    """Section 1: the sandbox and the command line against a raw docker run."""
+    program = folder / "trivial.py"
+    program.write_bytes(TRIVIAL["main.py"])
+    raw = "raw docker run --rm, python3 -c pass"
+    medians = in_turn({
+        raw: lambda: _run(raw_docker_argv(tag)),
+        "sandbox.run_program, print(1)": lambda: sandbox.run_program(TRIVIAL, language="python"),
+        "vetkit run, print(1)": lambda: _run([*VETKIT, "run", str(program), "--lang", "python"]),
+        "vetkit --help": lambda: _run([*VETKIT, "--help"]),
+        "python -c pass": lambda: _run([sys.executable, "-c", "pass"]),
+    })
+    for label, seconds in medians.items():
+        line(label, seconds * 1000, "ms")
+    for label in list(medians)[1:3]:
+        line(f"ratio {label.split(',')[0]} / raw docker run", medians[label] / medians[raw])
+
+
+def bench_pool(tag, size=2):
+    """Section 1b: ``sandbox.run_program`` without and with a warm pool of ``size``, each beside a raw docker run."""
+    raw = "raw docker run --rm, python3 -c pass"
+    trivial = lambda: sandbox.run_program(TRIVIAL, language="python")  # noqa: E731
+    pool.configure(0)
+    cold = in_turn({raw: lambda: _run(raw_docker_argv(tag)), "run_program": trivial})
+    pool.configure(size)
+    warm_pool = pool.current()
+    deadline = time.monotonic() + 120
+    while len(warm_pool.ready) < size and time.monotonic() < deadline:
+        time.sleep(0.1)
+    warm = in_turn({raw: lambda: _run(raw_docker_argv(tag)), "run_program": trivial})
+    hits, taken = warm_pool.hits, warm_pool.taken
+    pool.configure(0)
+    pool.shutdown()
+    line("run_program, no pool", cold["run_program"] * 1000, "ms")
+    line("ratio no pool / raw docker run", cold["run_program"] / cold[raw])
+    line(f"run_program, warm pool of {size}", warm["run_program"] * 1000, "ms")
+    line(f"ratio warm pool / raw docker run ({hits} of {taken} from the pool)", warm["run_program"] / warm[raw])
+
+
+def tle_problem(root: Path) -> Path:
+    """A 2023-07 pass-fail problem (1 s) with one sample and ``TLE_TESTS - 1`` secret tests."""
+    problem = root / "bench_tle"
+    for group in ("sample", "secret"):
+        (problem / "data" / group).mkdir(parents=True)
+    (problem / "problem.yaml").write_text("problem_format_version: 2023-07-draft\ntype: pass-fail\n"
+                                          "name: Bench TLE\nlimits: {time_limit: 1, memory: 256}\n")
+    (problem / "data/sample/1.in").write_text("0\n")
+    (problem / "data/sample/1.ans").write_text("0\n")
+    for index in range(TLE_TESTS - 1):
+        (problem / f"data/secret/{index:02d}.in").write_text(f"{index + 1}\n")
+        (problem / f"data/secret/{index:02d}.ans").write_text(f"{index + 1}\n")
+    return problem
+
+
+def bench_time_limit(folder):
+    """Section 2: a time-limit-exceeded submission, lazily and in full; a sleeping one against a busy one."""
+    problem = tle_problem(folder)
+    tle_on_first_secret = b"n = int(input())\nwhile n:\n    pass\nprint(n)\n"
+
+    def judged(all_tests):
+        result = judge(problem, {"a.py": tle_on_first_secret}, language="python", all_tests=all_tests)
+        assert result.verdict == JudgeVerdict.TLE, result
+    medians = in_turn({"lazy": lambda: judged(False), "every test": lambda: judged(True)}, repeats=3)
+    line(f"TLE on the 1st secret test of {TLE_TESTS}, lazily", medians["lazy"] * 1000, "ms")
+    line("the same, every test run", medians["every test"] * 1000, "ms")
+    line("ratio lazy / time limit (1 s)", medians["lazy"] / 1.0)
+    line("ratio lazy / every test", medians["lazy"] / medians["every test"])
+    limits = sandbox.Limits(cpu_time=1.0)
+
+    def one(source):
+        batch = sandbox.run_program({"a.py": source}, language="python", limits=limits)
+        assert batch.runs[0].verdict == sandbox.Verdict.TLE, batch
+    costs = in_turn({"busy": lambda: one(BUSY), "sleepy": lambda: one(SLEEPY)}, repeats=3)
+    line("busy program, 1 s CPU limit: held for", costs["busy"] * 1000, "ms")
+    line(f"sleeping program: held for (wall {limits.effective_wall_time:g} s)", costs["sleepy"] * 1000, "ms")
+    line("ratio sleeping / busy", costs["sleepy"] / costs["busy"])
+
+
+def _until_graded(api, submission_id):
+    while True:
+        data = json.loads(api.request("GET", f"/api/v1/submissions/{submission_id}")[1])
+        if data["status"] in ("graded", "failed"):
+            return data
+        time.sleep(POLL_SECONDS)
+
+
+def _reference(problem):
+    folder = DEFAULT_BANK_ROOT / "coding" / problem / "submissions" / "accepted"
+    return next(folder.glob("*.py")).read_text()
+
+
+def bench_server(tag):
+    """Sections 4-6 against ``vetkit serve`` with its default settings."""
+    trivial = {"question_id": RUN_PROBLEM, "language": "python", "source": "print(1)\n", "stdin": "1\n"}
+    with served() as server:
+        clients = [Client(server.port, {"Authorization": f"Bearer {server.token}"}) for _ in range(CLIENTS)]
+        api = clients[0]
+
+        def run(client=api):
+            assert client.post_json("/api/v1/runs", trivial)["verdict"] == "OK"
+        raw = "raw docker run --rm, python3 -c pass"
+        medians = in_turn({raw: lambda: _run(raw_docker_argv(tag)), "Run through POST /api/v1/runs": run})
+        for label, seconds in medians.items():
+            line(label, seconds * 1000, "ms")
+        line("ratio Run / raw docker run (target <= 0.25)", medians["Run through POST /api/v1/runs"] / medians[raw])
+
+        def client_runs(client):
+            for _ in range(RUNS_PER_CLIENT):
+                run(client)
+        started = time.perf_counter()
+        with ThreadPoolExecutor(CLIENTS) as executor:
+            list(executor.map(client_runs, clients))
+        rate = CLIENTS * RUNS_PER_CLIENT / (time.perf_counter() - started)
+        line(f"trivial Runs per second, {CLIENTS} clients (target >= 30)", rate)
+        code = {"question_id": BURST_PROBLEM, "language": "python", "source": _reference(BURST_PROBLEM)}
+
+        def submit_all(index):
+            """Client ``index`` hands in its share of the burst, one after the other (a client is not shared)."""
+            return [clients[index].post_json("/api/v1/submissions", {**code, "client_token": f"burst-{n}"})["id"]
+                    for n in range(index, BURST, CLIENTS)]
+        started = time.perf_counter()
+        with ThreadPoolExecutor(CLIENTS) as executor:
+            ids = [i for share in executor.map(submit_all, range(CLIENTS)) for i in share]
+        verdicts = [_until_graded(api, submission_id)["verdict"] for submission_id in ids]
+        line(f"burst of {BURST} x {BURST_PROBLEM} (14 tests): all graded", time.perf_counter() - started, "s")
+        assert verdicts.count("AC") == BURST, verdicts
+        for client in clients:
+            client.close()
+
+
+def main(server=True):
+    """Measure and print the grading-speed figures."""
+    tag = sandbox.runner_image()
+    print(f"speed benchmark (issue 11; image {tag}, medians of {REPEATS} unless said)")
+    with tempfile.TemporaryDirectory(prefix="vetkit-speed-") as folder:
+        bench_start_up(tag, Path(folder))
+        bench_pool(tag)
+        bench_time_limit(Path(folder))
+    takehome_bench.bench_takehome()
+    if server:
+        bench_server(tag)
+
+
+if __name__ == "__main__":
+    main(server="--no-server" not in sys.argv[1:])
