@@ -1,0 +1,13 @@
+#include <stdio.h>
+
+int main(void) {
+    int k;
+    if (scanf("%d", &k) != 1) return 0;
+    getchar(); /* the newline after k */
+    int c;
+    while ((c = getchar()) != EOF) {
+        /* split the corpus into tokens and count them */
+    }
+    /* print the k most frequent tokens as "token count" */
+    return 0;
+}
