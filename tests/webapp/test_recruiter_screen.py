@@ -153,6 +153,16 @@ def test_a_self_check_is_refused_for_bad_points_and_never_overwrites_a_recruiter
     page = client.get(f"/submissions/{second}").get_data(as_text=True)
     assert "A recruiter scored this answer" in page and "Save my self-check" not in page
 
+    scores = {f"points-{i}": "1" for i, _ in enumerate(rubric)}
+    assert client.post(f"/submissions/{first}/self-check", data=scores).status_code == 303
+    admin.post("/review/blind")
+    review = admin.get(f"/review/submissions/{first}").get_data(as_text=True)
+    with app.app_context():
+        from webapp.models import User
+        name = db.session.get(User, candidate[0]).display_name
+    assert "self-check" in review and "(the candidate)" in review
+    assert name not in review, "blind review never names the candidate, even as the self-check's author"
+
 
 def test_a_vetting_written_answer_shows_no_rubric_and_cannot_be_self_checked(app, client, candidate, token, users):
     recruiter = users.make("recruiter")
