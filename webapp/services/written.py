@@ -1,4 +1,4 @@
-"""Written (free-text) answers once the exam rules are over: the rubric, the model answer and the candidate's self-check.
+"""Written (free-text) answers after the exam rules: the rubric, the model answer and the candidate's self-check.
 
 The grader cannot score free text: an answer waits (``pending``) for a recruiter's rubric
 points.  Outside exam rules -- a practice answer, or a mock interview once it is graded --
