@@ -22,7 +22,7 @@ LEVELS = ("intern", "new-grad", "experienced")
 #: Role tracks of vetting blueprints.
 TRACKS = ("ml-engineer", "llm-engineer", "mlops", "applied-research")
 #: Interview stages that mock blueprints mirror, in the order candidates meet them.
-STAGES = ("coding", "ml-fundamentals", "takehome", "full-loop")
+STAGES = ("recruiter-screen", "coding", "ml-fundamentals", "takehome", "full-loop")
 CODING = "coding"
 QUIZ = "quiz"
 TAKEHOME = "takehome"
@@ -33,8 +33,10 @@ ITEM_TYPES_BY_KIND = {CODING: ("pass-fail", "scoring"), QUIZ: ITEM_TYPES, TAKEHO
 #: The slot of a section whose items may be of any of several difficulties (``difficulty: {any: [...]}``).
 ANY = "any"
 #: The section kinds a mock blueprint of each stage must contain.
-STAGE_SECTION_KINDS = {"coding": (CODING,), "ml-fundamentals": (QUIZ,), "takehome": (TAKEHOME,),
-                       "full-loop": (CODING, QUIZ, TAKEHOME)}
+STAGE_SECTION_KINDS = {"recruiter-screen": (QUIZ,), "coding": (CODING,), "ml-fundamentals": (QUIZ,),
+                       "takehome": (TAKEHOME,), "full-loop": (CODING, QUIZ, TAKEHOME)}
+#: Stages whose sections may only draw these item types (a recruiter screen is answered in writing).
+STAGE_ITEM_TYPES = {"recruiter-screen": ("free_text",)}
 
 
 @cache

@@ -17,7 +17,7 @@ from question_bank.items import DIFFICULTIES
 from question_bank.paths import skills_path
 from question_bank.yamlsource import YamlList, YamlMap, read_yaml
 
-from .blueprint import (ANY, BLUEPRINT_KINDS, ITEM_TYPES_BY_KIND, LEVELS, MOCK, QUIZ, SECTION_KINDS,
+from .blueprint import (ANY, BLUEPRINT_KINDS, ITEM_TYPES_BY_KIND, LEVELS, MOCK, QUIZ, SECTION_KINDS, STAGE_ITEM_TYPES,
                         STAGE_SECTION_KINDS, STAGES, TAKEHOME, TRACKS, VETTING, Blueprint, Exclusions, Rule, Section)
 from .errors import BlueprintError
 from .mix import exact, is_counts, resolve_counts, resolve_proportions
@@ -245,6 +245,10 @@ def _check_stage(fields, sections, stage):
     if not set(needed) <= kinds or (len(needed) == 1 and kinds != set(needed)):
         fields.error("stage", f"a '{stage}' mock needs {'only ' if len(needed) == 1 else ''}sections of kind "
                               f"{', '.join(needed)}; change its sections or its stage")
+    allowed = STAGE_ITEM_TYPES.get(stage)
+    if allowed and any(not section.types or not set(section.types) <= set(allowed) for section in sections):
+        fields.error("stage", f"a '{stage}' mock draws only items of type {', '.join(allowed)}; "
+                              f"give each section types: [{', '.join(allowed)}]")
 
 
 def parse_blueprint(data, file, stem, taxonomy=None):

@@ -13,7 +13,7 @@ from .helpers import BAD_BLUEPRINTS
 #: by their items' own estimates, coding sections by the most their forms can need (issue 12).
 VETTING_CODING = ((CODING, 2, 60), (CODING, 2, 75))
 VETTING_QUIZ = (QUIZ, 20, None)
-MOCK_MINUTES = {"coding": 60, "ml-fundamentals": None}
+MOCK_MINUTES = {"recruiter-screen": 30, "coding": 60, "ml-fundamentals": None}
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +47,16 @@ def test_mock_blueprints_mirror_the_stages(shipped):
     for stage, minutes in MOCK_MINUTES.items():
         assert [s.minutes for s in mocks[stage].sections] == [minutes]
     assert {s.kind for s in mocks["full-loop"].sections} == {CODING, QUIZ, TAKEHOME}
+
+
+def test_the_recruiter_screen_is_answered_in_writing(shipped, tmp_path):
+    screen = next(b for b in shipped if b.kind == MOCK and b.stage == "recruiter-screen")
+    assert [s.types for s in screen.sections] == [("free_text",)]
+    (tmp_path / "spoken-screen.yaml").write_text(
+        "id: spoken-screen\ntitle: A screen with choices\nkind: mock\nstage: recruiter-screen\nsections:\n"
+        "  - {id: screen, title: Screen, kind: quiz, count: 2, minutes: 10, difficulty: {easy: 2}}\n")
+    blueprints, findings = assessments.read_blueprints(tmp_path)
+    assert blueprints == () and ["draws only items of type free_text" in f.message for f in findings] == [True]
 
 
 def test_every_marked_error_is_reported_and_nothing_else():

@@ -49,7 +49,7 @@ SHARED = {"/submissions/S": {RECRUITER: 200}, "/submissions/S/status": {RECRUITE
           "/api/v1/submissions/S": {RECRUITER: 200}, "/api/v1/candidates/C/signals": {RECRUITER: 200},
           "/candidates/C/export.json": {RECRUITER: 200}, "/review/submissions/S": {RECRUITER: 200},
           "/api/v1/submissions/S/audit": {RECRUITER: 200}, "/api/v1/submissions/S/override": {RECRUITER: 200},
-          "/review/submissions/S/override": {RECRUITER: 422}}
+          "/review/submissions/S/override": {RECRUITER: 422}, "/submissions/S/self-check": {RECRUITER: 403}}
 #: Writes: path -> (JSON body, status per viewer).  A page form sent JSON answers 422 to whoever may use it.
 WRITES = {
     "/practice/arr-balance-point/draft": ({"language": "python", "source": "x"},
@@ -58,6 +58,7 @@ WRITES = {
                                        {ANON: 401, OWNER: 404, OTHER: 404, RECRUITER: 404, ADMIN: 200}),
     "/review/submissions/S/override": ({"score": 0, "reason": "check"},
                                        {ANON: 401, OWNER: 403, OTHER: 403, RECRUITER: 404, ADMIN: 422}),
+    "/submissions/S/self-check": ({}, {ANON: 401, OWNER: 422, OTHER: 404, RECRUITER: 404, ADMIN: 403}),
 }
 
 

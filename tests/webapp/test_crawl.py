@@ -59,7 +59,8 @@ def _do_work(client, app):
 
 
 def _take_assessments(client, app, users, token):
-    """Start a vetting attempt (every section open, one answer saved) and finish a mock: their page addresses."""
+    """Start a vetting attempt (every section open, one answer saved), finish a mock and leave a recruiter screen
+    running with one written answer saved: their page addresses."""
     recruiter = users.make("recruiter")[1]
     invite = client.post("/api/v1/invites", headers=token(recruiter),
                          json={"blueprint_id": "vetting-intern-ml-engineer"}).get_json()["token"]
@@ -73,7 +74,13 @@ def _take_assessments(client, app, users, token):
         mock_items = db.session.scalars(db.select(AttemptItem.question_id).filter_by(attempt_id=mock)).all()
     client.put(f"/attempts/{mock}/answers/{mock_items[0]}", json={"answer": "1"})
     client.post(f"/attempts/{mock}/finish")
-    return [f"/invite/{invite}", f"/attempts/{vetting}", f"/attempts/{mock}", "/mock"], set(mock_items)
+    screen = int(client.post("/mock/mock-recruiter-screen/start").headers["Location"].rsplit("/", 1)[1])
+    client.post(f"/attempts/{screen}/sections/screen/start")  # left running: its model answers stay hidden
+    with app.app_context():
+        written = db.session.scalars(db.select(AttemptItem.question_id).filter_by(attempt_id=screen)).first()
+    client.put(f"/attempts/{screen}/answers/{written}", json={"answer": "My answer, still being written."})
+    return [f"/invite/{invite}", f"/attempts/{vetting}", f"/attempts/{mock}", f"/attempts/{screen}", "/mock"], \
+        set(mock_items)
 
 
 def _crawl(client, starts):

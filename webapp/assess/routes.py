@@ -239,4 +239,4 @@ def review(attempt_id):
     found = _attempt(attempt_id, review=True)
     attempts.refresh(found)
     return render_template("assess/review.html", attempt=found, integrity=answers.integrity_summary(found),
-                           **mocks.summary(found))
+                           **mocks.summary(found, viewer_owns=False))

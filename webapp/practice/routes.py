@@ -3,7 +3,8 @@
 import io
 import uuid
 
-from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
+from flask import (Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, send_file,
+                   url_for)
 from flask_login import current_user, login_required
 
 from ..access import can_see_submission
@@ -11,7 +12,7 @@ from ..database import MAX_PAGE
 from ..extensions import db
 from ..models import Submission
 from ..models.questions import CODING, QUIZ, TAKEHOME
-from ..services import catalog, practice, profiles, submitting
+from ..services import catalog, practice, profiles, review, submitting, written
 from ..services.submitting import Refused
 from ..views import candidate_view
 
@@ -156,7 +157,21 @@ def _status_json(submission):
 def submission(submission_id):
     """One submission with its result (it updates itself while grading)."""
     item = _own_submission(submission_id)
-    return render_template("practice/submission.html", submission=item, data=_status_json(item))
+    return render_template("practice/submission.html", submission=item, data=_status_json(item),
+                           written=written.feedback(item) if item.user_id == current_user.id else None)
+
+
+@bp.route("/submissions/<int:submission_id>/self-check", methods=["POST"])
+@login_required
+def self_check(submission_id):
+    """Score one's own written answer against its rubric (in practice, or once a mock has ended)."""
+    item = _own_submission(submission_id)
+    given = {c["criterion"]: request.form.get(f"points-{i}") for i, c in enumerate(review.rubric_form(item))}
+    result = written.self_check(item, current_user, given)
+    flash(f"Self-check saved: {result.score:g} of {result.max_score:g} points.", "success")
+    if item.attempt_id and request.form.get("back") == "summary":
+        return redirect(url_for("assess.attempt", attempt_id=item.attempt_id, _anchor=f"written-{item.id}"), code=303)
+    return redirect(url_for("practice.submission", submission_id=item.id, _anchor="written"), code=303)
 
 
 @bp.route("/submissions/<int:submission_id>/fragment")

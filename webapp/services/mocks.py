@@ -6,7 +6,7 @@ from grader import compute_signals
 
 from ..extensions import db
 from ..models import Attempt, Question, Submission
-from . import catalog, invites, signals
+from . import catalog, invites, signals, written
 from .attempt_grading import pending_review
 
 SUGGESTED_SKILLS = 3
@@ -82,8 +82,9 @@ def suggestions(user_id):
     return picks
 
 
-def summary(attempt):
-    """Per section, each item with its final submission and the viewer-independent candidate view."""
+def summary(attempt, *, viewer_owns=True):
+    """Per section, each item with its final submission, the candidate's view of its result and, for a written
+    answer once the mock has ended, its model answer, rubric and self-check (``written``; only for the owner)."""
     from ..views import candidate_view
     sections = []
     for section in attempt.sections:
@@ -91,7 +92,9 @@ def summary(attempt):
         for item in section.items:
             submission = db.session.get(Submission, item.final_submission_id) if item.final_submission_id else None
             rows.append({"item": item, "submission": submission,
-                         "view": candidate_view(submission) if submission and submission.result else None})
+                         "view": candidate_view(submission) if submission and submission.result else None,
+                         "written": None if not viewer_owns else written.feedback(submission) if submission
+                         else written.unanswered_feedback(attempt, item)})
         sections.append({"section": section, "items": rows})
     feedback = attempt.kind == "mock" and attempt.status == "graded"
     return {"sections": sections, "pending": pending_review(attempt) if attempt.status == "graded" else 0,

@@ -21,16 +21,18 @@ from .submitting import Refused
 MAX_REASON_CHARS = 2000
 
 
-def _snapshot(result):
+def snapshot(result):
+    """The parts of a result the audit trail keeps (before and after a change)."""
     if result is None:
         return {}
     return {"verdict": result.verdict, "status": result.status, "score": result.score,
             "max_score": result.max_score, "source": result.source}
 
 
-def _record(submission, actor, action, before, reason=""):
+def record_change(submission, actor, action, before, reason=""):
+    """Audit a change of ``submission``'s result, recompute its owner's signals and its attempt's scores."""
     db.session.add(AuditEntry(submission_id=submission.id, actor_id=actor.id, action=action, before=before,
-                              after=_snapshot(submission.result), reason=reason, created_at=clock.now()))
+                              after=snapshot(submission.result), reason=reason, created_at=clock.now()))
     db.session.commit()
     signals.recompute(submission.user_id)
     if submission.attempt_id and submission.final:
@@ -52,11 +54,11 @@ def override(submission, actor, score, reason):
     top = current.max_score or 1.0
     if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= top:
         raise Refused(422, f"The score must be a number from 0 to {top:g}.")
-    before = _snapshot(current)
+    before = snapshot(current)
     detail = {**(current.detail or {}), "override": {"score": score, "reason": reason, "by": actor.email}}
     store_result(submission, dict(verdict=current.verdict, status="graded", score=float(score), max_score=top,
                                   detail=detail, version_id=current.version_id), source="override")
-    _record(submission, actor, "override", before, reason)
+    record_change(submission, actor, "override", before, reason)
     return submission.result
 
 
@@ -73,7 +75,8 @@ def rubric_form(submission):
     return [{**c, "awarded": awarded.get(c["criterion"])} for c in criteria]
 
 
-def _points(criteria, given):
+def rubric_points(criteria, given):
+    """criterion -> points from a form's ``given`` values; Refused(422) for a missing or out-of-range value."""
     points = {}
     for criterion in criteria:
         value = given.get(criterion["criterion"])
@@ -92,7 +95,7 @@ def grade_rubric(submission, actor, given):
     criteria = rubric_form(submission)
     if not criteria or submission.result is None:
         raise Refused(422, "This submission has no rubric to score.")
-    points, before, current = _points(criteria, given or {}), _snapshot(submission.result), submission.result
+    points, before, current = rubric_points(criteria, given or {}), snapshot(submission.result), submission.result
     if submission.kind == "quiz":
         item = item_from_dict(submission.version.private)
         try:
@@ -109,7 +112,7 @@ def grade_rubric(submission, actor, given):
                       detail={**detail, "status": "graded", "rubric_awarded": points, "rubric_pending": [],
                               "rubric_score": sum(points.values())})
     store_result(submission, {**fields, "version_id": current.version_id}, source="rubric")
-    _record(submission, actor, "rubric", before, "rubric scored")
+    record_change(submission, actor, "rubric", before, "rubric scored")
     return submission.result
 
 
