@@ -20,7 +20,7 @@ BLUEPRINT_KINDS = (VETTING, MOCK)
 #: Candidate levels of vetting blueprints, most junior first.
 LEVELS = ("intern", "new-grad", "experienced")
 #: Role tracks of vetting blueprints.
-TRACKS = ("ml-engineer", "llm-engineer", "mlops", "applied-research")
+TRACKS = ("ml-engineer", "llm-engineer", "mlops", "applied-research", "ai-safety")
 #: Interview stages that mock blueprints mirror, in the order candidates meet them.
 STAGES = ("recruiter-screen", "coding", "ml-fundamentals", "takehome", "full-loop")
 CODING = "coding"

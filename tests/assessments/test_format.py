@@ -3,6 +3,7 @@
 import pytest
 
 import assessments
+from assessments.draw import drawable_items
 from assessments.blueprint import CODING, LEVELS, MOCK, QUIZ, STAGES, TAKEHOME, TRACKS, VETTING
 from assessments.mix import resolve_proportions
 from tests.question_bank.helpers import expectations
@@ -39,6 +40,19 @@ def test_vetting_sections_follow_the_issue(shipped):
         assert shapes & set(VETTING_CODING) and VETTING_QUIZ in shapes, blueprint.id
         takehomes = [s for s in blueprint.sections if s.kind == TAKEHOME]
         assert len(takehomes) == 1 and takehomes[0].deadline_hours and takehomes[0].minutes is None
+
+
+def test_ai_safety_blueprints_draw_responsible_ai_take_homes(shipped):
+    """Every level of the AI-safety track draws the fairness audit, and no take-home outside responsible AI."""
+    pool = assessments.load_pool()
+    safety = [b for b in shipped if b.kind == VETTING and b.track == "ai-safety"]
+    assert safety
+    for blueprint in safety:
+        takehomes = {item.id: item for section in blueprint.sections if section.kind == TAKEHOME
+                     for item in drawable_items(section, pool)}
+        assert "safety-fairness-audit" in takehomes, blueprint.id
+        assert all(any(skill.startswith("responsible-ai.") for skill in item.skills) for item in takehomes.values()), \
+            blueprint.id
 
 
 def test_mock_blueprints_mirror_the_stages(shipped):
