@@ -24,6 +24,8 @@ LANGUAGE_OF_EXTENSION = {".py": "python", ".c": "c", ".cpp": "cpp", ".cc": "cpp"
 HEADER_EXTENSIONS = (".h", ".hpp")
 PYTHON2_SHEBANG = re.compile(rb"#!.*python2\b")
 """problemtools' mark of a Python 2 file: a first line matching ``^#!.*python2\\b``."""
+BARE_PYTHON_SHEBANG = re.compile(rb"#!\s*\S*[/ ]python\s*$")
+"""A version-less ``#!/usr/bin/python`` (or ``#!/usr/bin/env python``): Python 2 on older systems (PEP 394)."""
 ACCEPTED_FOLDER = "accepted"
 """The folder whose programs set a computed time limit."""
 SLOW_FOLDER = "slow_accepted"
@@ -92,6 +94,26 @@ def is_python2(files) -> bool:
     return bool(sources) and all(PYTHON2_SHEBANG.match(data.split(b"\n", 1)[0]) for data in sources)
 
 
+def is_old_python2(files) -> bool:
+    """True when a reference program is Python 2 written for systems where ``python`` meant Python 2.
+
+    Every ``.py`` file starts with a version-less ``python`` shebang and one of them is not valid Python 3
+    (only compiled, never run); problemtools' examples have such programs (``print "500"``).
+    """
+    sources = {name: data for name, data in files.items() if name.endswith(".py")}
+    if not sources or not all(BARE_PYTHON_SHEBANG.match(data.split(b"\n", 1)[0]) for data in sources.values()):
+        return False
+    return not all(_compiles_as_python3(name, data) for name, data in sources.items())
+
+
+def _compiles_as_python3(name, data) -> bool:
+    try:
+        compile(data, name, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
 def read_submissions(folder, findings):
     """The reference submissions under ``submissions/<folder>/``, in folder then name order.
 
@@ -128,6 +150,10 @@ def _reference_program(entry, folder, findings):
     if language_of(files) == "python" and is_python2(files):
         findings.append(warning(entry, None, "is skipped: a Python 2 program (its #! line says python2), "
                                              "which vetkit does not run"))
+        return None
+    if language_of(files) == "python" and is_old_python2(files):
+        findings.append(warning(entry, None, "is skipped: a Python 2 program (its #! line says python and it "
+                                             "is not valid Python 3), which vetkit does not run"))
         return None
     expected = frozenset() if folder == PARTIAL_FOLDER else expected_verdicts(entry, folder, files, findings)
     if expected is None:

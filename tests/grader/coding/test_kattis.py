@@ -6,7 +6,7 @@ import pytest
 
 from grader.errors import ProblemError
 from grader.coding.kattis import DEFAULT_MEMORY_MB, DRAFT_2023, LEGACY, MAX_MEMORY_MB, inspect_problem, load_problem
-from grader.coding.sources import is_python2
+from grader.coding.sources import is_old_python2, is_python2
 from grader.coding.timelimit import package_hash
 from tests.grader.helpers import PROBLEMS, copy_problem
 
@@ -222,3 +222,26 @@ def test_time_multipliers_per_format(tmp_path, yaml_text, multiplier, margin):
 ])
 def test_python2_is_told_apart_as_problemtools_does(files, python2):
     assert is_python2(files) == python2
+
+
+@pytest.mark.parametrize("files, old", [
+    ({"a.py": b"#!/usr/bin/python\n\nprint \"500\"\n"}, True),  # problemtools' guess/wrong_answer/guess.py
+    ({"a.py": b"#!/usr/bin/env python\r\nprint 1\r\n"}, True),
+    ({"a.py": b"#!/usr/bin/python\nprint(1)\n"}, False),  # valid Python 3: run as Python 3
+    ({"a.py": b"#!/usr/bin/python3\nprint 1\n"}, False),  # says Python 3: a syntax error is a compile error
+    ({"a.py": b"print 1\n"}, False),  # no shebang: Python 3
+    ({"a.py": b"#!/usr/bin/python\nprint 1\n", "b.py": b"x = 1\n"}, False),  # not every file says python
+])
+def test_version_less_python2_references_are_told_apart(files, old):
+    assert is_old_python2(files) == old
+
+
+def test_a_version_less_python2_reference_is_skipped_with_a_warning(tmp_path):
+    path = copy_problem("sum", tmp_path)
+    (path / "submissions/wrong_answer").mkdir(exist_ok=True)
+    (path / "submissions/wrong_answer/old.py").write_text("#!/usr/bin/python\n\nprint \"500\"\n")
+    problem, findings = inspect_problem(path)
+    skipped = [f for f in findings if "is skipped" in f.message]
+    assert [f.file.rsplit("/", 1)[1] for f in skipped] == ["old.py"] and "Python 2" in skipped[0].message
+    assert not any(f.is_error for f in findings)
+    assert all(p.path.name != "old.py" for p in problem.submissions)
