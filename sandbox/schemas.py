@@ -34,6 +34,7 @@ SCHEMAS = {
     "collect": {"required": ["names", "problems"], "properties": {
         "names": {"type": "array", "items": _SHORT, "maxItems": 256},
         "problems": {"type": "object", "additionalProperties": _SHORT, "maxProperties": 256}}},
+    "reset": {},
     "started": {},
     "stdout": {},
     "exited": {},
