@@ -188,7 +188,8 @@ class Sandbox:
     def run_limits(self) -> dict:
         """The limits of one run, as the supervisor takes them."""
         lim = self.limits
-        return {"cpu": lim.cpu_time, "wall": lim.effective_wall_time, "stdout_cap": lim.stdout_bytes,
+        return {"cpu": lim.cpu_time, "wall": lim.effective_wall_time, "idle": lim.effective_idle_time,
+                "stdout_cap": lim.stdout_bytes,
                 "stderr_cap": lim.stderr_bytes, "fsize": lim.file_size_bytes, "nofile": lim.open_files,
                 "stack": self.memory_limit_kb * 1024}
 
@@ -212,6 +213,8 @@ def _detail(facts, lim):
         return f"killed at the CPU time limit of {lim.cpu_time:g} s"
     if stopped == "wall":
         return f"killed at the wall time limit of {lim.effective_wall_time:g} s"
+    if stopped == "idle":
+        return f"killed after {lim.effective_idle_time:g} s idle (sleeping or blocked, not computing)"
     if stopped == "output":
         return f"killed at the output limit of {lim.stdout_bytes} bytes"
     if facts["oom_killed"]:

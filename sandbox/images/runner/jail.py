@@ -282,7 +282,8 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
         return {"spawn_error": str(exc)}
     out = _Collector(out_r, limits["stdout_cap"], keep_tail=False)
     err = _Collector(err_r, limits["stderr_cap"], keep_tail=True)
-    stopped_by = _watch(pid, out, err, started, cpu, limits, memory, pause=PUMP_PAUSE_SECONDS)
+    idle = _Idle(UIDS[role], limits.get("idle")) if role == "run" else None
+    stopped_by = _watch(pid, out, err, started, cpu, limits, memory, pause=PUMP_PAUSE_SECONDS, idle=idle)
     if stopped_by:
         kill_all(role)
     _, status, usage = os.wait4(pid, 0)
@@ -305,10 +306,40 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     }, bytes(out.data), bytes(err.data)
 
 
-def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0):
+class _Idle:
+    """How long a run's processes have been neither running nor waiting for a CPU (sleeping, blocked).
+
+    Idle time is the wall time less the CPU time the run used (the cgroup's counter: every process, dead
+    ones too) and less the time its threads waited in the kernel's run queue
+    (``/proc/PID/task/TID/schedstat``, read at every poll, the last figure kept for threads that ended).  A program starved by a busy
+    machine waits in the run queue, so it is not idle; a program that sleeps is.
+    """
+
+    def __init__(self, uid, limit):
+        self.uid, self.limit, self.waits = uid, limit, {}
+
+    def exceeded(self, elapsed, cpu_used):
+        """True when the run has been idle longer than its idle limit (never without a limit)."""
+        if self.limit is None or cpu_used is None:
+            return False
+        for pid in _processes_of(self.uid):
+            try:
+                threads = os.listdir(f"/proc/{pid}/task")
+            except OSError:
+                continue
+            for tid in threads:  # every thread: Java's main() does not run in the process's first thread
+                try:
+                    with open(f"/proc/{pid}/task/{tid}/schedstat") as handle:
+                        self.waits[tid] = int(handle.read().split()[1]) / 1e9
+                except (OSError, IndexError, ValueError):
+                    continue
+        return elapsed - cpu_used - sum(self.waits.values()) > self.limit
+
+
+def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0, idle=None):
     """Pump output and sample memory until the program exits; return the limit that stopped it, if any.
 
-    ``cpu`` is the run's ``cgroup.RunCpu``.  When output was ready twice in a row the supervisor sleeps
+    ``cpu`` is the run's ``cgroup.RunCpu``; ``idle`` (an ``_Idle``) stops a program idle for too long.  When output was ready twice in a row the supervisor sleeps
     ``pause`` seconds before reading again (a program that writes continuously); a program that writes
     once and exits loses no time.  No pause for interactive runs, whose output is a conversation.
     """
@@ -326,11 +357,14 @@ def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0):
             memory.sample()
             if pidfd in ready:
                 return None
-            if time.monotonic() - started > limits["wall"]:
+            elapsed = time.monotonic() - started
+            if elapsed > limits["wall"]:
                 return "wall"
             used = cpu.used()
             if used is not None and used > limits["cpu"]:
                 return "cpu"
+            if idle is not None and idle.exceeded(elapsed, used):
+                return "idle"
             was_writing, writing = writing, any(c.fd in ready for c in (out, err))
             if pause and writing and was_writing:
                 time.sleep(pause)
