@@ -17,7 +17,8 @@ Against the real server (``vetkit serve`` with its default settings, ``bench.web
 5. trivial Runs per second from 10 clients at once;
 6. a burst of 30 submissions of a 14-test bank problem from 10 clients: seconds until all are graded.
 
-7. ``bench_sessions``: single-use containers against session containers (``sandbox.sessions``), one server
+7. ``bench_library_sessions``: ``run_program`` from 10 threads, single-use against one session key each;
+   ``bench_sessions``: single-use containers against session containers (``sandbox.sessions``), one server
    each: trivial Runs per second from 10 candidates (each their own token) and the burst of 6.
 
 Run alone with ``python -m bench.speed_bench`` (``--no-server`` skips 4-7; ``--sessions`` runs 7 alone).
@@ -258,6 +259,32 @@ def burst_seconds(server):
     return seconds, verdicts
 
 
+def bench_library_sessions(runs=5):
+    """``sandbox.run_program`` from ``CLIENTS`` threads at once, one key each: single-use against sessions."""
+    from sandbox import sessions
+
+    def rate(session):
+        def client(index):
+            for _ in range(runs):
+                batch = sandbox.run_program(TRIVIAL, language="python", session=session and f"{session}{index}")
+                assert batch.verdict == sandbox.Verdict.OK, batch
+        client(0)  # a warm-up
+        started = time.perf_counter()
+        with ThreadPoolExecutor(CLIENTS) as executor:
+            list(executor.map(client, range(CLIENTS)))
+        return CLIENTS * runs / (time.perf_counter() - started)
+    single = rate(None)
+    sessions.configure(True)
+    try:
+        shared = rate("user:")
+    finally:
+        sessions.configure(False)
+        sessions.shutdown()
+    line(f"run_program per second, {CLIENTS} threads, single-use", single)
+    line(f"run_program per second, {CLIENTS} threads, one session key each", shared)
+    line("ratio sessions / single-use", shared / single)
+
+
 def bench_sessions(tag, variants=None):
     """Session containers against single-use ones: Runs per second from 10 candidates and the burst, each
     beside the engine's own rate (raw ``docker run --rm`` one at a time), one server per variant."""
@@ -270,7 +297,11 @@ def bench_sessions(tag, variants=None):
             for _ in range(5):
                 _run(raw_docker_argv(tag))
             raw_rate = 5 / (time.perf_counter() - started)
-            rates[label] = candidates_rate(server)
+            try:
+                rates[label] = candidates_rate(server)
+            except AssertionError:
+                print((Path(server.env["VETKIT_INSTANCE_PATH"]) / "serve.log").read_text()[-3000:])
+                raise
             line(f"{label}: raw docker run --rm per second, one at a time", raw_rate)
             line(f"{label}: trivial Runs per second, {CLIENTS} candidates (target >= 30)", rates[label])
             line(f"{label}: ratio Runs per second / raw docker runs per second", rates[label] / raw_rate)
@@ -294,11 +325,13 @@ def main(server=True):
     takehome_bench.bench_takehome()
     if server:
         bench_server(tag)
+        bench_library_sessions()
         bench_sessions(tag)
 
 
 if __name__ == "__main__":
     if "--sessions" in sys.argv[1:]:
+        bench_library_sessions()
         bench_sessions(sandbox.runner_image())
     else:
         main(server="--no-server" not in sys.argv[1:])
