@@ -23,8 +23,10 @@ only a program that used little CPU in it); until then the generous rule stays.
 That is what the idle limit does: the supervisor also stops a run that has been *idle* (sleeping or
 blocked: neither running nor waiting in the kernel's run queue, ``/proc/PID/schedstat``) for longer than
 ``cpu_time + IDLE_SLACK_SECONDS``.  A starved program waits in the run queue, so load does not make it
-idle; a sleeping program is stopped about when a busy one would be, and the wall limit above remains the
-outer bound for everything else.
+idle; a sleeping program is stopped about when a busy one would be.  The same figures make the wall limit
+fair under load: for a run, the supervisor counts against it only the time the program was not waiting for
+a CPU, up to 5 s more in all (``STARVED_EXTRA_SECONDS`` in the runner's ``jail``, below the host's grace
+period), so a program starved by other work on the machine is stopped by its CPU limit, not by the clock.
 """
 IDLE_SLACK_SECONDS = 0.5
 

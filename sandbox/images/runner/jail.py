@@ -306,22 +306,25 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     }, bytes(out.data), bytes(err.data)
 
 
-class _Idle:
-    """How long a run's processes have been neither running nor waiting for a CPU (sleeping, blocked).
+STARVED_EXTRA_SECONDS = 5.0
+"""How much longer than its wall limit a starved run may go on (below the host's grace period)."""
 
-    Idle time is the wall time less the CPU time the run used (the cgroup's counter: every process, dead
-    ones too) and less the time its threads waited in the kernel's run queue
-    (``/proc/PID/task/TID/schedstat``, read at every poll, the last figure kept for threads that ended).  A program starved by a busy
-    machine waits in the run queue, so it is not idle; a program that sleeps is.
+
+class _Idle:
+    """How long a run's threads waited for a CPU, and how long they were idle (sleeping, blocked).
+
+    Waiting is the time its threads spent in the kernel's run queue (``/proc/PID/task/TID/schedstat``, read
+    at every poll, the last figure kept for threads that ended).  Idle time is the wall time less the CPU
+    time the run used (the cgroup's counter: every process, dead ones too) and less that waiting.  A program
+    starved by a busy machine waits in the run queue: it is not idle, and its wall limit counts only the
+    time it was not waiting (up to ``STARVED_EXTRA_SECONDS`` more); a program that sleeps is idle.
     """
 
     def __init__(self, uid, limit):
         self.uid, self.limit, self.waits = uid, limit, {}
 
-    def exceeded(self, elapsed, cpu_used):
-        """True when the run has been idle longer than its idle limit (never without a limit)."""
-        if self.limit is None or cpu_used is None:
-            return False
+    def sample(self):
+        """Read the run-queue waits of every thread of the run's uid; returns their sum in seconds."""
         for pid in _processes_of(self.uid):
             try:
                 threads = os.listdir(f"/proc/{pid}/task")
@@ -333,13 +336,23 @@ class _Idle:
                         self.waits[tid] = int(handle.read().split()[1]) / 1e9
                 except (OSError, IndexError, ValueError):
                     continue
-        return elapsed - cpu_used - sum(self.waits.values()) > self.limit
+        return sum(self.waits.values())
+
+    def stop(self, elapsed, cpu_used, wall_limit):
+        """``"wall"`` or ``"idle"`` when the run must stop, else None (the outer wall bound is the caller's)."""
+        waited = self.sample()
+        if elapsed - waited > wall_limit:
+            return "wall"
+        if self.limit is not None and cpu_used is not None and elapsed - cpu_used - waited > self.limit:
+            return "idle"
+        return None
 
 
 def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0, idle=None):
     """Pump output and sample memory until the program exits; return the limit that stopped it, if any.
 
-    ``cpu`` is the run's ``cgroup.RunCpu``; ``idle`` (an ``_Idle``) stops a program idle for too long.  When output was ready twice in a row the supervisor sleeps
+    ``cpu`` is the run's ``cgroup.RunCpu``; ``idle`` (an ``_Idle``, runs only) stops a program idle for too
+    long and lets a starved one go past its wall limit.  When output was ready twice in a row the supervisor sleeps
     ``pause`` seconds before reading again (a program that writes continuously); a program that writes
     once and exits loses no time.  No pause for interactive runs, whose output is a conversation.
     """
@@ -358,13 +371,14 @@ def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0, idle=None):
             if pidfd in ready:
                 return None
             elapsed = time.monotonic() - started
-            if elapsed > limits["wall"]:
+            if elapsed > limits["wall"] + (STARVED_EXTRA_SECONDS if idle is not None else 0):
                 return "wall"
             used = cpu.used()
             if used is not None and used > limits["cpu"]:
                 return "cpu"
-            if idle is not None and idle.exceeded(elapsed, used):
-                return "idle"
+            stop = idle.stop(elapsed, used, limits["wall"]) if idle is not None else None
+            if stop:
+                return stop
             was_writing, writing = writing, any(c.fd in ready for c in (out, err))
             if pause and writing and was_writing:
                 time.sleep(pause)
