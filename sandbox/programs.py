@@ -112,8 +112,7 @@ class Sandbox:
         if self.lease is None:
             self.container.close()
             return
-        broken = self.failure is not None or (exc_type is not None and not issubclass(exc_type, Exception))
-        broken = broken or (exc_type is not None and issubclass(exc_type, SandboxError))
+        broken = self.failure is not None or exc_type is not None  # whatever went wrong: not reused
         self.lease.owner.release(self.lease, memory_mb=self.current_memory_mb, broken=broken)
 
     def _exec(self, argv, role, stdin, limits, timeout, files=None, **extra):
