@@ -17,7 +17,11 @@ Against the real server (``vetkit serve`` with its default settings, ``bench.web
 5. trivial Runs per second from 10 clients at once;
 6. a burst of 30 submissions of a 14-test bank problem from 10 clients: seconds until all are graded.
 
-Run alone with ``python -m bench.speed_bench`` (``--no-server`` skips 4-6).
+7. ``bench_library_sessions``: ``run_program`` from 10 threads, single-use against one session key each;
+   ``bench_sessions``: single-use containers against session containers (``sandbox.sessions``), one server
+   each: trivial Runs per second from 10 candidates (each their own token) and the burst of 6.
+
+Run alone with ``python -m bench.speed_bench`` (``--no-server`` skips 4-7; ``--sessions`` runs 7 alone).
 """
 
 import json
@@ -150,7 +154,9 @@ def bench_time_limit(folder):
 
 def _until_graded(api, submission_id):
     while True:
-        data = json.loads(api.request("GET", f"/api/v1/submissions/{submission_id}")[1])
+        status, text = api.request("GET", f"/api/v1/submissions/{submission_id}")
+        assert status == 200, (status, text[:300])
+        data = json.loads(text)
         if data["status"] in ("graded", "failed"):
             return data
         time.sleep(POLL_SECONDS)
@@ -200,6 +206,114 @@ def bench_server(tag):
             client.close()
 
 
+CANDIDATE_RUNS = 15
+"""Trivial Runs each of the ``CLIENTS`` candidates makes, one after the other, in the rate below."""
+
+
+def _candidates(server):
+    """``CLIENTS`` clients, each signed in with its own candidate's token (created on first use)."""
+    tokens = getattr(server, "candidate_tokens", None)
+    if tokens is None:
+        tokens = server.candidate_tokens = [server.candidate_token(f"bench{n}@example.com") for n in range(CLIENTS)]
+    return [Client(server.port, {"Authorization": f"Bearer {token}"}) for token in tokens]
+
+
+def candidates_rate(server):
+    """Trivial Runs per second through ``POST /api/v1/runs`` from ``CLIENTS`` candidates at once."""
+    trivial = {"question_id": RUN_PROBLEM, "language": "python", "source": "print(1)\n", "stdin": "1\n"}
+    clients = _candidates(server)
+
+    def runs(client, count):
+        for _ in range(count):
+            assert client.post_json("/api/v1/runs", trivial)["verdict"] == "OK"
+    with ThreadPoolExecutor(CLIENTS) as executor:  # a warm-up: each candidate's first Run
+        list(executor.map(lambda client: runs(client, 1), clients))
+    started = time.perf_counter()
+    with ThreadPoolExecutor(CLIENTS) as executor:
+        list(executor.map(lambda client: runs(client, CANDIDATE_RUNS), clients))
+    rate = CLIENTS * CANDIDATE_RUNS / (time.perf_counter() - started)
+    for client in clients:
+        client.close()
+    return rate
+
+
+def burst_seconds(server):
+    """Seconds until a burst of ``BURST`` submissions of ``BURST_PROBLEM`` from ``CLIENTS`` candidates is graded,
+    and their verdicts (all AC unless the machine's load made the judge's limits bite)."""
+    clients = _candidates(server)
+    code = {"question_id": BURST_PROBLEM, "language": "python", "source": _reference(BURST_PROBLEM)}
+    tag = time.monotonic_ns()
+
+    def submit_all(index):
+        """Candidate ``index`` hands in its share, one after the other, then waits until each is graded."""
+        client = clients[index]
+        ids = [client.post_json("/api/v1/submissions", {**code, "client_token": f"burst-{tag}-{n}"})["id"]
+               for n in range(index, BURST, CLIENTS)]
+        return [_until_graded(client, submission_id)["verdict"] for submission_id in ids]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(CLIENTS) as executor:
+        verdicts = [verdict for share in executor.map(submit_all, range(CLIENTS)) for verdict in share]
+    seconds = time.perf_counter() - started
+    for client in clients:
+        client.close()
+    return seconds, verdicts
+
+
+def bench_library_sessions(runs=5):
+    """``sandbox.run_program`` from ``CLIENTS`` threads at once, one key each: single-use against sessions."""
+    from sandbox import sessions
+
+    def rate(session):
+        def client(index):
+            for _ in range(runs):
+                batch = sandbox.run_program(TRIVIAL, language="python", session=session and f"{session}{index}")
+                assert batch.verdict == sandbox.Verdict.OK, batch
+        client(0)  # a warm-up
+        started = time.perf_counter()
+        with ThreadPoolExecutor(CLIENTS) as executor:
+            list(executor.map(client, range(CLIENTS)))
+        return CLIENTS * runs / (time.perf_counter() - started)
+    single = rate(None)
+    sessions.configure(True)
+    try:
+        shared = rate("user:")
+    finally:
+        sessions.configure(False)
+        sessions.shutdown()
+    line(f"run_program per second, {CLIENTS} threads, single-use", single)
+    line(f"run_program per second, {CLIENTS} threads, one session key each", shared)
+    line("ratio sessions / single-use", shared / single)
+
+
+def bench_sessions(tag, variants=None):
+    """Session containers against single-use ones: Runs per second from 10 candidates and the burst, each
+    beside the engine's own rate (raw ``docker run --rm`` one at a time), one server per variant."""
+    variants = variants or {"single-use (SANDBOX_SESSIONS=false)": {"SANDBOX_SESSIONS": "false"},
+                            "session containers (the default)": {}}
+    rates = {}
+    for label, settings in variants.items():
+        with served(settings) as server:
+            started = time.perf_counter()
+            for _ in range(5):
+                _run(raw_docker_argv(tag))
+            raw_rate = 5 / (time.perf_counter() - started)
+            try:
+                rates[label] = candidates_rate(server)
+            except AssertionError:
+                print((Path(server.env["VETKIT_INSTANCE_PATH"]) / "serve.log").read_text()[-3000:])
+                raise
+            line(f"{label}: raw docker run --rm per second, one at a time", raw_rate)
+            line(f"{label}: trivial Runs per second, {CLIENTS} candidates (target >= 30)", rates[label])
+            line(f"{label}: ratio Runs per second / raw docker runs per second", rates[label] / raw_rate)
+            if label == list(variants)[-1]:  # graded submissions are single-use in both: measured once
+                seconds, verdicts = burst_seconds(server)
+                line(f"burst of {BURST} x {BURST_PROBLEM} from {CLIENTS} candidates, all graded (target <= 10)",
+                     seconds, f"s ({verdicts.count('AC')} of {BURST} AC)")
+    first = list(rates.values())[0]
+    for label in list(rates)[1:]:
+        line(f"ratio Runs per second, {label} / single-use", rates[label] / first)
+
+
 def main(server=True):
     """Measure and print the grading-speed figures."""
     tag = sandbox.runner_image()
@@ -211,7 +325,13 @@ def main(server=True):
     takehome_bench.bench_takehome()
     if server:
         bench_server(tag)
+        bench_library_sessions()
+        bench_sessions(tag)
 
 
 if __name__ == "__main__":
-    main(server="--no-server" not in sys.argv[1:])
+    if "--sessions" in sys.argv[1:]:
+        bench_library_sessions()
+        bench_sessions(sandbox.runner_image())
+    else:
+        main(server="--no-server" not in sys.argv[1:])

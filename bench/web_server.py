@@ -85,10 +85,16 @@ class Client:
 
 @dataclass
 class Served:
-    """A running server: its port and a candidate's API token."""
+    """A running server: its port, a candidate's API token and the environment of its commands."""
 
     port: int
     token: str
+    env: dict = None
+
+    def candidate_token(self, email):
+        """Create the candidate ``email`` and return an API token of theirs."""
+        _vetkit(self.env, "user", "add", email, stdin=PASSWORD + "\n")
+        return _vetkit(self.env, "token", "create", email).strip().splitlines()[-1]
 
 
 def free_port():
@@ -130,6 +136,6 @@ def served(settings=None):
             _wait_until_up(port, proc, log)
             _vetkit(env, "user", "add", EMAIL, stdin=PASSWORD + "\n")
             token = _vetkit(env, "token", "create", EMAIL).strip().splitlines()[-1]
-            yield Served(port, token)
+            yield Served(port, token, env)
         finally:
             stop_process(proc, signal.SIGINT, STOP_SECONDS)

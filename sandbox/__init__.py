@@ -5,6 +5,8 @@ Public API:
 
 * ``run_program(files, language=..., inputs=[...], limits=Limits())`` compiles
   once and runs every input in one container; ``Sandbox`` is the session form.
+  With ``session=KEY`` and ``sandbox.sessions`` on, a key's programs share one
+  container in turn, wiped between programs (``sessions``); else single use.
 * ``interact(program, interactor, ...)`` runs two compiled sessions against
   each other (interactive problems), each in its own container, relayed here.
 * ``run_notebook(data, limits=NotebookLimits(), files=..., collect=...)``.

@@ -19,7 +19,16 @@ a busy one.  A tighter rule was tried and measured (issue 11): with 1.5 x CPU + 
 of a core), a false TLE that the bank check's test of robustly slow submissions caught.  A wall limit close
 to the CPU limit needs the supervisor to tell a starved program from an idle one (stop at the wall limit
 only a program that used little CPU in it); until then the generous rule stays.
+
+That is what the idle limit does: the supervisor also stops a run that has been *idle* (sleeping or
+blocked: neither running nor waiting in the kernel's run queue, ``/proc/PID/schedstat``) for longer than
+``cpu_time + IDLE_SLACK_SECONDS``.  A starved program waits in the run queue, so load does not make it
+idle; a sleeping program is stopped about when a busy one would be.  The same figures make the wall limit
+fair under load: for a run, the supervisor counts against it only the time the program was not waiting for
+a CPU, up to 5 s more in all (``STARVED_EXTRA_SECONDS`` in the runner's ``jail``, below the host's grace
+period), so a program starved by other work on the machine is stopped by its CPU limit, not by the clock.
 """
+IDLE_SLACK_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,9 @@ class Limits:
     """CPU seconds per run, all threads and children counted (RLIMIT_CPU + the cgroup's counter)."""
     wall_time: float | None = None
     """Wall seconds per run; None means WALL_FACTOR x cpu_time + WALL_SLACK_SECONDS."""
+    idle_time: float | None = None
+    """Seconds a run may spend idle (neither running nor waiting for a CPU); None means cpu_time +
+    IDLE_SLACK_SECONDS.  Interactive runs, which wait for their interactor, have no idle limit."""
     memory_mb: int = 256
     """Memory in MiB, enforced by the container's cgroup (swap equal to it)."""
     java_extra_mb: int = 256
@@ -53,6 +65,11 @@ class Limits:
     def effective_wall_time(self) -> float:
         """The wall limit in seconds, with the default rule applied."""
         return self.wall_time if self.wall_time is not None else WALL_FACTOR * self.cpu_time + WALL_SLACK_SECONDS
+
+    @property
+    def effective_idle_time(self) -> float:
+        """The idle limit in seconds, with the default rule applied."""
+        return self.idle_time if self.idle_time is not None else self.cpu_time + IDLE_SLACK_SECONDS
 
     def with_changes(self, **changes) -> "Limits":
         """A copy with the given fields replaced (None values are ignored)."""

@@ -10,7 +10,7 @@ stops a batch.
 import math
 from dataclasses import dataclass, field
 
-from . import image, languages, pool
+from . import image, languages, pool, sessions
 from .containers import container_options
 from .errors import EngineUnavailable, ImageMissing, InvalidSubmission, SandboxError
 from .limits import MIB, CompileLimits, Limits
@@ -71,10 +71,15 @@ class BatchResult:
 
 
 class Sandbox:
-    """One submission in one container: ``compile()`` once, then ``run(stdin)`` per input."""
+    """One submission in one container: ``compile()`` once, then ``run(stdin)`` per input.
 
-    def __init__(self, files, *, language, limits=Limits(), compile_limits=CompileLimits()):
+    With a ``session`` key (a candidate's) and session containers on (``sandbox.sessions``), the container
+    is that key's session container, wiped before this program; else a single-use one.
+    """
+
+    def __init__(self, files, *, language, limits=Limits(), compile_limits=CompileLimits(), session=None):
         self.limits, self.compile_limits = limits, compile_limits
+        self.session, self.lease = session, None
         self.program = languages.prepare(language, dict(files), memory_mb=limits.memory_mb)
         extra = limits.java_extra_mb if language == "java" else 0
         self.memory_limit_kb = (limits.memory_mb + extra) * 1024
@@ -90,7 +95,12 @@ class Sandbox:
             memory_mb=self.current_memory_mb, pids=self.limits.pids, cpus=self.limits.cpus,
             workdir_mb=self.limits.workdir_mb, file_size_bytes=self.limits.file_size_bytes,
             open_files=self.limits.open_files)
-        self.container = pool.open_container(image.runner_image(), options, self._send_sources)
+        leases = sessions.current() if self.session is not None else None
+        if leases is not None:
+            self.lease = leases.acquire(str(self.session), image.runner_image(), options, self._send_sources)
+            self.container = self.lease.container
+        else:
+            self.container = pool.open_container(image.runner_image(), options, self._send_sources)
         return self
 
     def _send_sources(self, container):
@@ -98,8 +108,12 @@ class Sandbox:
         container.request({"op": "files", "dir": "src", "names": names},
                           [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
 
-    def __exit__(self, *exc):
-        self.container.close()
+    def __exit__(self, exc_type, *_exc):
+        if self.lease is None:
+            self.container.close()
+            return
+        broken = self.failure is not None or exc_type is not None  # whatever went wrong: not reused
+        self.lease.owner.release(self.lease, memory_mb=self.current_memory_mb, broken=broken)
 
     def _exec(self, argv, role, stdin, limits, timeout, files=None, **extra):
         files = files or {}
@@ -173,7 +187,8 @@ class Sandbox:
     def run_limits(self) -> dict:
         """The limits of one run, as the supervisor takes them."""
         lim = self.limits
-        return {"cpu": lim.cpu_time, "wall": lim.effective_wall_time, "stdout_cap": lim.stdout_bytes,
+        return {"cpu": lim.cpu_time, "wall": lim.effective_wall_time, "idle": lim.effective_idle_time,
+                "stdout_cap": lim.stdout_bytes,
                 "stderr_cap": lim.stderr_bytes, "fsize": lim.file_size_bytes, "nofile": lim.open_files,
                 "stack": self.memory_limit_kb * 1024}
 
@@ -197,6 +212,8 @@ def _detail(facts, lim):
         return f"killed at the CPU time limit of {lim.cpu_time:g} s"
     if stopped == "wall":
         return f"killed at the wall time limit of {lim.effective_wall_time:g} s"
+    if stopped == "idle":
+        return f"killed after {lim.effective_idle_time:g} s idle (sleeping or blocked, not computing)"
     if stopped == "output":
         return f"killed at the output limit of {lim.stdout_bytes} bytes"
     if facts["oom_killed"]:
@@ -204,10 +221,13 @@ def _detail(facts, lim):
     return ""
 
 
-def run_program(files, *, language, inputs=(b"",), limits=Limits(), compile_limits=CompileLimits()) -> BatchResult:
-    """Compile ``files`` (name to bytes) once and run each of ``inputs`` in one container."""
+def run_program(files, *, language, inputs=(b"",), limits=Limits(), compile_limits=CompileLimits(),
+                session=None) -> BatchResult:
+    """Compile ``files`` (name to bytes) once and run each of ``inputs`` in one container (``session``: see
+    ``Sandbox``)."""
     try:
-        with Sandbox(files, language=language, limits=limits, compile_limits=compile_limits) as box:
+        with Sandbox(files, language=language, limits=limits, compile_limits=compile_limits,
+                     session=session) as box:
             compiled = box.compile()
             if compiled.verdict != Verdict.OK:
                 return BatchResult(compiled)

@@ -25,7 +25,7 @@ SCHEMAS = {
         "properties": {
             "exit_code": _OPT_INT, "signal": _OPT_INT, "cpu_time": _NUMBER, "group_cpu_time": _NUMBER,
             "wall_time": _NUMBER, "memory_kb": _COUNT, "group_memory_kb": _COUNT, "oom_killed": {"type": "boolean"},
-            "stopped_by": {"enum": [None, "cpu", "wall", "output"]},
+            "stopped_by": {"enum": [None, "cpu", "wall", "idle", "output"]},
             "stdout_overflow": {"type": "boolean"}, "stderr_total": _COUNT,
             "collected": {"type": "array", "items": _SHORT, "maxItems": 256},
             "problems": {"type": "object", "additionalProperties": _SHORT, "maxProperties": 256},
@@ -34,6 +34,7 @@ SCHEMAS = {
     "collect": {"required": ["names", "problems"], "properties": {
         "names": {"type": "array", "items": _SHORT, "maxItems": 256},
         "problems": {"type": "object", "additionalProperties": _SHORT, "maxProperties": 256}}},
+    "reset": {},
     "started": {},
     "stdout": {},
     "exited": {},

@@ -43,7 +43,7 @@ def classify(facts, stderr, *, cpu_limit, memory_limit_kb):
     """Decide the verdict of one run from the supervisor's facts."""
     abnormal = facts["exit_code"] != 0
     candidates = []
-    if (facts["stopped_by"] in ("cpu", "wall") or facts["signal"] == signal.SIGXCPU
+    if (facts["stopped_by"] in ("cpu", "wall", "idle") or facts["signal"] == signal.SIGXCPU
             or facts["cpu_time"] > cpu_limit):
         candidates.append(Verdict.TLE)
     if facts["oom_killed"] or memory_used_kb(facts) > memory_limit_kb or (

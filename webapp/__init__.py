@@ -32,6 +32,7 @@ def create_app(test_config=None):
     _complete_config(app)
     import sandbox.pool
     sandbox.pool.configure(app.config["SANDBOX_POOL_SIZE"])  # started on first use, per process
+    _configure_sessions(app.config)
     _init_extensions(app)
     _register_blueprints(app)
     from . import errors, security, templating
@@ -39,6 +40,16 @@ def create_app(test_config=None):
     security.register(app)
     templating.register(app)
     return app
+
+
+def _configure_sessions(config):
+    """Turn the sandbox's per-candidate session containers on or off from the ``SANDBOX_SESSION*`` settings."""
+    import sandbox.sessions
+    settings = sandbox.sessions.Settings(
+        idle_seconds=float(config["SANDBOX_SESSION_IDLE_SECONDS"]), max_runs=int(config["SANDBOX_SESSION_MAX_RUNS"]),
+        max_age_seconds=float(config["SANDBOX_SESSION_MAX_AGE_SECONDS"]),
+        max_containers=int(config["SANDBOX_SESSION_MAX_CONTAINERS"]))
+    sandbox.sessions.configure(bool(config["SANDBOX_SESSIONS"]), settings)
 
 
 def _complete_config(app):

@@ -37,6 +37,17 @@ class Config:
     SANDBOX_POOL_SIZE = 2
     """Sandbox containers each process (a grading worker, each web process for Runs) keeps started ahead of
     need, single use, refilled in the background; 0 turns the warm pool off (docs/sandbox.md)."""
+    SANDBOX_SESSIONS = True
+    """A candidate's Runs share a session container of theirs, started once and wiped between programs (never
+    another candidate's); False: every Run gets a single-use container (docs/sandbox.md)."""
+    SANDBOX_SESSION_IDLE_SECONDS = 120
+    """A session container unused this long is removed."""
+    SANDBOX_SESSION_MAX_RUNS = 200
+    """A session container is removed after serving this many programs (a fresh one follows)."""
+    SANDBOX_SESSION_MAX_AGE_SECONDS = 1800
+    """A session container is removed once this old (a fresh one follows)."""
+    SANDBOX_SESSION_MAX_CONTAINERS = 32
+    """Session containers each process keeps at most (the least recently used idle one goes first)."""
     PRACTICE_ALL_TESTS = True
     """Practice submissions of pass-fail problems run every test (feedback); False: they stop at the first
     failing test, as vetting, mock interviews and the bank check always do."""

@@ -23,6 +23,7 @@ def run_worker(app, *, workers=None):
         if requeued:
             app.logger.info("queued %d submission(s) again", requeued)
     import sandbox.pool
+    import sandbox.sessions
     sandbox.pool.current()  # starts filling in the background: the first submission does not wait for it
     consumer = huey.create_consumer(workers=workers or app.config["WORKERS"], worker_type="thread",
                                     initial_delay=0.05, backoff=1.3, max_delay=app.config["WORKER_POLL_SECONDS"],
@@ -30,4 +31,5 @@ def run_worker(app, *, workers=None):
     try:
         consumer.run()
     finally:
+        sandbox.sessions.shutdown()
         sandbox.pool.shutdown()

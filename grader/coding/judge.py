@@ -94,10 +94,10 @@ def _samples_only(problem):
     return replace(problem, scoring=False, root=replace(problem.root, items=samples))
 
 
-def _new_sandbox(files, language, limits):
+def _new_sandbox(files, language, limits, session=None):
     """A (not yet started) sandbox for the submission; SubmissionError when the files are unusable."""
     try:
-        return sandbox.Sandbox(files, language=language, limits=limits)
+        return sandbox.Sandbox(files, language=language, limits=limits, session=session)
     except sandbox.InvalidSubmission as exc:
         raise SubmissionError(str(exc)) from None
 

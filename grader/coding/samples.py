@@ -66,8 +66,10 @@ def _text(data: bytes) -> str:
     return data[:SHOWN_BYTES].decode("utf-8", "replace")
 
 
-def run_samples(problem: Problem, files, *, language, stdin=None) -> RunOutcome:
+def run_samples(problem: Problem, files, *, language, stdin=None, session=None) -> RunOutcome:
     """Run ``files`` on ``problem``'s samples, or once on ``stdin`` (bytes) when given.
+
+    ``session`` is the candidate's key for a session container (see ``sandbox.sessions``); None: single use.
 
     Raises ``SubmissionError`` for unusable files, ``EngineUnavailable``/``ImageMissing``
     when there is no sandbox; any other sandbox failure becomes the verdict JE.
@@ -75,7 +77,7 @@ def run_samples(problem: Problem, files, *, language, stdin=None) -> RunOutcome:
     files = submission_files(problem, files, language)
     limit = resolve_time_limit(problem, judge_problem)
     limits = sandbox.Limits(cpu_time=limit, memory_mb=problem.memory_mb, stdout_bytes=problem.output_mb * MIB)
-    box = _new_sandbox(files, language, limits)
+    box = _new_sandbox(files, language, limits, session=session)
     try:
         with ExitStack() as stack:
             custom = stdin is None and problem.validator is not None

@@ -169,3 +169,28 @@ def test_practice_runs_every_test_unless_told_to_stop_at_the_first_failure(app, 
     result = status(client, lazy["id"])["result"]
     samples, hidden = result["tests"][:-1], result["tests"][-1]
     assert result["verdict"] == "WA" and len(samples) + hidden["run"] < result["total"]  # the rest not run
+
+
+@pytest.mark.docker
+def test_a_candidates_runs_share_their_session_container_and_leave_nothing_behind(make_app, users, runner_image):
+    import sandbox.sessions
+    from tests.webapp.conftest import PASSWORD
+    app = make_app(SANDBOX_SESSIONS=True, SANDBOX_SESSION_MAX_RUNS=7, SANDBOX_SESSION_IDLE_SECONDS=30)
+    try:
+        sessions = sandbox.sessions.current()
+        assert sessions.settings.max_runs == 7 and sessions.settings.idle_seconds == 30
+        client, ids = app.test_client(), []
+        for user_id, email in (users.make("candidate"), users.make("candidate")):
+            ids.append(user_id)
+            client.post("/login", data={"email": email, "password": PASSWORD})
+            for text in ("one", "two"):
+                source = "import os\nprint(os.listdir('.'), input())"
+                data = client.post(f"/practice/{PROBLEM}/run", json={"language": "python", "source": source,
+                                                                     "stdin": f"{text}\n"}).get_json()
+                assert data["verdict"] == "OK" and data["runs"][0]["output"] == f"[] {text}\n", data
+            client.post("/logout")
+        assert (sessions.started, sessions.reused) == (2, 2)  # one container per candidate, each used twice
+        assert sorted(lease.key for lease in sessions.leases) == sorted(f"user:{user_id}" for user_id in ids)
+    finally:
+        sandbox.sessions.configure(False)
+        sandbox.sessions.shutdown()

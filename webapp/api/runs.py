@@ -1,6 +1,8 @@
 """``POST /runs``: run code on a problem's samples, or on custom input; answered when done."""
 
 
+from flask import g
+
 from ..models.questions import CODING
 from ..services.practice import run_code
 from ..services.submitting import get_question
@@ -18,4 +20,5 @@ bp = api_blueprint("runs", "Run code on the samples or on custom input (not grad
 def create_run(args):
     """Compile and run the source on every sample (or once on ``stdin``); verdict, output, time and memory."""
     question = get_question(args["question_id"], CODING)
-    return run_code(question, language=args["language"], source=args["source"], stdin=args.get("stdin"))
+    return run_code(question, language=args["language"], source=args["source"], stdin=args.get("stdin"),
+                    user=g.api_user)

@@ -155,7 +155,7 @@ def run(attempt_id, question_id):
     item = attempts.item_for_saving(_attempt(attempt_id), question_id)
     data = request.get_json(silent=True) or {}
     outcome = practice.run_code(item.question, language=data.get("language"), source=data.get("source"),
-                                stdin=data.get("stdin"))
+                                stdin=data.get("stdin"), user=current_user)
     return jsonify({**outcome, "html": render_template("practice/_run.html", run=outcome)})
 
 

@@ -68,7 +68,7 @@ def run(question_id):
     item = submitting.get_question(question_id, CODING)
     data = _json_body()
     outcome = practice.run_code(item, language=data.get("language"), source=data.get("source"),
-                                stdin=data.get("stdin"))
+                                stdin=data.get("stdin"), user=current_user)
     return jsonify({**outcome, "html": render_template("practice/_run.html", run=outcome)})
 
 

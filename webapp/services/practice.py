@@ -35,8 +35,15 @@ def problem_of(version):
     return _problem(str(version_folder(version)))
 
 
-def run_code(question, *, language, source=None, files=None, stdin=None):
-    """Run the code on the question's samples, or once on ``stdin`` (text); a JSON-ready dict."""
+def session_key(user):
+    """The key of ``user``'s sandbox session containers (``SANDBOX_SESSIONS``): theirs alone."""
+    return None if user is None or getattr(user, "id", None) is None else f"user:{user.id}"
+
+
+def run_code(question, *, language, source=None, files=None, stdin=None, user=None):
+    """Run the code on the question's samples, or once on ``stdin`` (text); a JSON-ready dict.
+
+    ``user``'s Runs share their session container when ``SANDBOX_SESSIONS`` is on (docs/sandbox.md)."""
     encoded = coding_files(question, language, source=source, files=files)
     data = None
     if stdin is not None:
@@ -46,7 +53,8 @@ def run_code(question, *, language, source=None, files=None, stdin=None):
         if len(data) > limit:
             raise Refused(413, f"The custom input is {len(data)} bytes, over the limit of {limit} bytes.")
     try:
-        outcome = run_samples(problem_of(question.current_version), encoded, language=language, stdin=data)
+        outcome = run_samples(problem_of(question.current_version), encoded, language=language, stdin=data,
+                              session=session_key(user))
     except SubmissionError as exc:
         raise Refused(422, str(exc)[:1].upper() + str(exc)[1:]) from None
     except (sandbox.EngineUnavailable, sandbox.ImageMissing):

@@ -282,7 +282,8 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
         return {"spawn_error": str(exc)}
     out = _Collector(out_r, limits["stdout_cap"], keep_tail=False)
     err = _Collector(err_r, limits["stderr_cap"], keep_tail=True)
-    stopped_by = _watch(pid, out, err, started, cpu, limits, memory, pause=PUMP_PAUSE_SECONDS)
+    idle = _Idle(UIDS[role], limits.get("idle")) if role == "run" else None
+    stopped_by = _watch(pid, out, err, started, cpu, limits, memory, pause=PUMP_PAUSE_SECONDS, idle=idle)
     if stopped_by:
         kill_all(role)
     _, status, usage = os.wait4(pid, 0)
@@ -305,10 +306,53 @@ def execute(argv, *, role, workdir, stdin_path, limits, env):
     }, bytes(out.data), bytes(err.data)
 
 
-def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0):
+STARVED_EXTRA_SECONDS = 5.0
+"""How much longer than its wall limit a starved run may go on (below the host's grace period)."""
+
+
+class _Idle:
+    """How long a run's threads waited for a CPU, and how long they were idle (sleeping, blocked).
+
+    Waiting is the time its threads spent in the kernel's run queue (``/proc/PID/task/TID/schedstat``, read
+    at every poll, the last figure kept for threads that ended).  Idle time is the wall time less the CPU
+    time the run used (the cgroup's counter: every process, dead ones too) and less that waiting.  A program
+    starved by a busy machine waits in the run queue: it is not idle, and its wall limit counts only the
+    time it was not waiting (up to ``STARVED_EXTRA_SECONDS`` more); a program that sleeps is idle.
+    """
+
+    def __init__(self, uid, limit):
+        self.uid, self.limit, self.waits = uid, limit, {}
+
+    def sample(self):
+        """Read the run-queue waits of every thread of the run's uid; returns their sum in seconds."""
+        for pid in _processes_of(self.uid):
+            try:
+                threads = os.listdir(f"/proc/{pid}/task")
+            except OSError:
+                continue
+            for tid in threads:  # every thread: Java's main() does not run in the process's first thread
+                try:
+                    with open(f"/proc/{pid}/task/{tid}/schedstat") as handle:
+                        self.waits[tid] = int(handle.read().split()[1]) / 1e9
+                except (OSError, IndexError, ValueError):
+                    continue
+        return sum(self.waits.values())
+
+    def stop(self, elapsed, cpu_used, wall_limit):
+        """``"wall"`` or ``"idle"`` when the run must stop, else None (the outer wall bound is the caller's)."""
+        waited = self.sample()
+        if elapsed - waited > wall_limit:
+            return "wall"
+        if self.limit is not None and cpu_used is not None and elapsed - cpu_used - waited > self.limit:
+            return "idle"
+        return None
+
+
+def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0, idle=None):
     """Pump output and sample memory until the program exits; return the limit that stopped it, if any.
 
-    ``cpu`` is the run's ``cgroup.RunCpu``.  When output was ready twice in a row the supervisor sleeps
+    ``cpu`` is the run's ``cgroup.RunCpu``; ``idle`` (an ``_Idle``, runs only) stops a program idle for too
+    long and lets a starved one go past its wall limit.  When output was ready twice in a row the supervisor sleeps
     ``pause`` seconds before reading again (a program that writes continuously); a program that writes
     once and exits loses no time.  No pause for interactive runs, whose output is a conversation.
     """
@@ -326,11 +370,15 @@ def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0):
             memory.sample()
             if pidfd in ready:
                 return None
-            if time.monotonic() - started > limits["wall"]:
+            elapsed = time.monotonic() - started
+            if elapsed > limits["wall"] + (STARVED_EXTRA_SECONDS if idle is not None else 0):
                 return "wall"
             used = cpu.used()
             if used is not None and used > limits["cpu"]:
                 return "cpu"
+            stop = idle.stop(elapsed, used, limits["wall"]) if idle is not None else None
+            if stop:
+                return stop
             was_writing, writing = writing, any(c.fd in ready for c in (out, err))
             if pause and writing and was_writing:
                 time.sleep(pause)

@@ -10,6 +10,7 @@ started through ``jail`` under another uid.  Requests and answers are frames
 ``interact`` run one command like ``exec``, stdin and stdout relayed by the host (see ``interact``)
 ``notebook`` execute a notebook (see ``nbexec``) and return it with a summary
 ``collect``  return regular files that a program left in ``/box/run``
+``reset``    wipe everything as between tests, and the sources and build too: a new program may follow
 ``exit``     stop
 """
 
@@ -17,7 +18,7 @@ import os
 import stat
 import sys
 
-from . import interact, jail, protocol
+from . import cleanup, interact, jail, protocol
 
 BOX = "/box"
 SUP = os.path.join(BOX, ".sup")
@@ -169,7 +170,22 @@ def op_notebook(request, blobs):
     return nbexec.run(request, blobs, sup_dir=SUP, workdir=DIRS["run"][0], env=BASE_ENV)
 
 
-OPERATIONS = {"files": op_files, "exec": op_exec, "collect": op_collect, "notebook": op_notebook,
+def op_reset(_request, _blobs):
+    """Forget the last program: kill every untrusted process, remove what every uid left (files, IPC),
+    then the sources, so that the container is as a fresh one would be for the next program."""
+    for role in ("run", "compile"):
+        jail.reap(role, [DIRS["run"][0], DIRS["build"][0]])
+    for folder in (DIRS["src"][0], DIRS["build"][0], DIRS["run"][0], SUP):
+        cleanup.wipe_folder(folder, 0)  # what the supervisor placed (sources, files for a run)
+    left = [os.path.join(folder, name) for folder in (DIRS["src"][0], DIRS["build"][0], DIRS["run"][0])
+            for name in os.listdir(folder)]
+    if left:
+        raise RuntimeError(f"the box could not be emptied: {', '.join(left[:5])}")
+    _prepare_box()
+    return {"event": "reset"}, []
+
+
+OPERATIONS = {"files": op_files, "reset": op_reset, "exec": op_exec, "collect": op_collect, "notebook": op_notebook,
               "interact": op_interact}
 
 
