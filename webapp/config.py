@@ -37,6 +37,10 @@ class Config:
     SANDBOX_POOL_SIZE = 2
     """Sandbox containers each process (a grading worker, each web process for Runs) keeps started ahead of
     need, single use, refilled in the background; 0 turns the warm pool off (docs/sandbox.md)."""
+    NOTEBOOK_POOL_SIZE = 1
+    """Warm notebook containers (kernel started, numpy, pandas and scikit-learn imported) a process keeps per
+    kind of notebook limits once it has graded a take-home under them, single use; 0 turns them off
+    (docs/sandbox.md).  Each holds ~300 MB."""
     PRACTICE_ALL_TESTS = True
     """Practice submissions of pass-fail problems run every test (feedback); False: they stop at the first
     failing test, as vetting, mock interviews and the bank check always do."""

@@ -31,3 +31,5 @@ def run_worker(app, *, workers=None):
         consumer.run()
     finally:
         sandbox.pool.shutdown()
+        import sandbox.notebook_pool
+        sandbox.notebook_pool.shutdown()
