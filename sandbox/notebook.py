@@ -57,7 +57,7 @@ class NotebookResult:
         """The JSON-ready summary (without the notebook and files)."""
         return {"status": self.status, "cells_executed": self.cells_executed, "error": self.error,
                 "wall_time": self.wall_time, "oom_killed": self.oom_killed,
-                "outputs_truncated": self.outputs_truncated}
+                "outputs_truncated": self.outputs_truncated, "warm": self.warm}
 
 
 def _invalid(message):

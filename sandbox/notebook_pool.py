@@ -68,6 +68,38 @@ class WarmNotebookContainer(Container):
         return self
 
 
+class NotebookPool(WarmPool):
+    """A ``WarmPool`` that starts no warm container while one it handed out still runs its notebook.
+
+    A warm-up costs a few seconds of CPU (the kernel, the imports): refilled at once, it would compete with
+    the notebook just handed out on a machine of few cores.  ``done`` (when the notebook's container
+    closes) lets it refill.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.busy = 0
+
+    def take(self, image, options):
+        """A warm container, or None at once (see ``WarmPool.take``); call ``done`` when it is closed."""
+        with self.lock:
+            self.busy += 1
+        container = super().take(image, options)
+        if container is None:
+            self.done()
+        return container
+
+    def done(self):
+        """The notebook of a container handed out has ended: refill."""
+        with self.lock:
+            self.busy -= 1
+        self.wake.set()
+
+    def _missing(self):
+        with self.lock:
+            return 0 if self.busy else self.size - len(self.ready)
+
+
 _pools = {}
 _pools_pid = None
 _size = None
@@ -107,7 +139,7 @@ def current(limits):
         while len(_pools) >= MAX_KINDS:
             _pools.pop(next(iter(_pools))).close()
         factory = functools.partial(WarmNotebookContainer, limits=limits)
-        _pools[limits] = WarmPool(size, options=notebook_options(limits), factory=factory).start()
+        _pools[limits] = NotebookPool(size, options=notebook_options(limits), factory=factory).start()
         return _pools[limits]
 
 
@@ -119,6 +151,7 @@ def open_container(limits, options, files):
     pool = current(limits)
     box = pool.take(image.runner_image(), options) if pool is not None else None
     if box is not None:
+        _release_on_close(box, pool)
         try:
             _place(box, files)
             return box
@@ -132,6 +165,18 @@ def open_container(limits, options, files):
         box.close()
         raise
     return box
+
+
+def _release_on_close(box, pool):
+    """Make ``box.close`` tell the pool (once) that its notebook has ended."""
+    close, released = box.close, []
+
+    def close_and_release():
+        close()
+        if not released:
+            released.append(True)
+            pool.done()
+    box.close = close_and_release
 
 
 def _place(box, files):
