@@ -103,3 +103,19 @@ def test_out_of_memory_on_a_warm_kernel_is_a_dead_kernel(runner_image, warm_pool
     _ready()
     result = sandbox.run_notebook((NOTEBOOKS / "oom_cell.ipynb").read_bytes(), limits=LIMITS)
     assert (result.status, result.oom_killed, result.warm) == ("kernel_died", True, True)
+
+
+LEFT_OPEN = nbformat.writes(nbformat.v4.new_notebook(cells=[
+    nbformat.v4.new_code_cell("handle = open('left_open.txt', 'w')\nhandle.write('written, never closed')"),
+])).encode()
+
+
+@pytest.mark.parametrize("warm", [False, True])
+def test_files_a_notebook_leaves_open_are_flushed_before_the_kernel_is_killed(runner_image, warm_pool, warm):
+    if warm:
+        _ready()
+    else:
+        notebook_pool.configure(0)
+    result = sandbox.run_notebook(LEFT_OPEN, limits=LIMITS, collect=["left_open.txt"])
+    assert (result.status, result.warm) == ("ok", warm)
+    assert result.files == {"left_open.txt": b"written, never closed"}

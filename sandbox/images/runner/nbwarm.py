@@ -56,9 +56,17 @@ async def _warm_up(warm):
     raise RuntimeError("the kernel died or did not finish importing the notebook stack")
 
 
+def _preload_executor():
+    """Import what executing the notebook needs on the executor's side, and build nbformat's validator."""
+    import nbclient  # noqa: F401
+    import nbformat
+    nbformat.validate(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("")]))
+
+
 async def _serve(warm_path):
     with open(warm_path) as handle:
         warm = json.load(handle)
+    _preload_executor()
     nbexec.write_kernel_settings(warm_path, warm)
     km, kc, facts = await _warm_up(warm)
     ready = os.path.join(os.path.dirname(warm_path), READY_FILE)
@@ -83,6 +91,7 @@ async def _serve(warm_path):
 def main():
     """Warm executor entry point: ``python3 -m vetkit_runner.nbwarm WARM_JSON``."""
     asyncio.run(_serve(sys.argv[1]))
+    nbexec.quit_now()
 
 
 if __name__ == "__main__":
