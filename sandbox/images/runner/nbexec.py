@@ -8,6 +8,11 @@ a summary.  The executor itself talks to a kernel started through the
 starts (see ``kernel_launch``), so notebook code can neither kill nor write into
 the executor.  Outputs are capped: past the budget they are dropped and one
 notice is added.
+
+``warm`` starts an executor ahead instead (``nbwarm``: kernel started, stack
+imported), which ``run`` hands the next notebook to when its limits match.
+After the last cell the executor flushes the notebook's open files and ends
+without waiting for the kernel's exit: the supervisor kills it right after.
 """
 
 import asyncio
