@@ -6,6 +6,8 @@ unprivileged run user, with a per-cell and a total timeout, a memory limit and
 an output budget.  Files given as ``files`` are placed read-only beside the
 notebook; files named in ``collect`` are brought back (regular files only,
 size-capped).  The executed notebook comes back as JSON, re-validated here.
+With a warm pool (``notebook_pool``) the container, its kernel and the notebook
+stack are started ahead, and ``warm`` says the notebook ran on such a kernel.
 """
 
 import json
@@ -14,8 +16,8 @@ from dataclasses import dataclass, field
 
 import nbformat
 
-from . import image
-from .containers import Container, container_options
+from . import notebook_pool
+from .containers import container_options
 from .errors import EngineUnavailable, ImageMissing, SandboxError
 from .limits import MIB, NotebookLimits
 
@@ -47,6 +49,7 @@ class NotebookResult:
     wall_time: float = 0.0
     oom_killed: bool = False
     outputs_truncated: bool = False
+    warm: bool = False
     notebook: nbformat.NotebookNode | None = None
     files: dict = field(default_factory=dict)
 
@@ -54,7 +57,7 @@ class NotebookResult:
         """The JSON-ready summary (without the notebook and files)."""
         return {"status": self.status, "cells_executed": self.cells_executed, "error": self.error,
                 "wall_time": self.wall_time, "oom_killed": self.oom_killed,
-                "outputs_truncated": self.outputs_truncated}
+                "outputs_truncated": self.outputs_truncated, "warm": self.warm}
 
 
 def _invalid(message):
@@ -82,6 +85,18 @@ def parse_notebook(data, *, max_bytes, name="the notebook"):
     return notebook, None
 
 
+def notebook_options(limits):
+    """The engine options of a notebook's container under ``limits``."""
+    return container_options(memory_mb=limits.memory_mb + EXECUTOR_MB, pids=limits.pids, cpus=limits.cpus,
+                             workdir_mb=limits.workdir_mb, file_size_bytes=limits.workdir_mb * MIB, open_files=1024)
+
+
+def kernel_limits(limits):
+    """The kernel's rlimits (and the run's wall time) under ``limits``, as the supervisor takes them."""
+    return {"cpu": kernel_cpu_seconds(limits), "wall": limits.timeout, "fsize": limits.workdir_mb * MIB,
+            "nofile": 1024, "stack": 64 * MIB}
+
+
 def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), continue_on_error=False) -> NotebookResult:
     """Execute the notebook in ``data`` (bytes) in the sandbox and return its result.
 
@@ -93,19 +108,13 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
     if problem:
         return _invalid(problem)
     payload = nbformat.writes(notebook).encode()
-    options = container_options(memory_mb=limits.memory_mb + EXECUTOR_MB, pids=limits.pids, cpus=limits.cpus,
-                                workdir_mb=limits.workdir_mb, file_size_bytes=limits.workdir_mb * MIB,
-                                open_files=1024)
+    options = notebook_options(limits)
     request = {"op": "notebook", "cell_timeout": limits.cell_timeout, "timeout": limits.timeout,
                "output_cap": limits.output_bytes, "continue_on_error": continue_on_error,
-               "limits": {"cpu": kernel_cpu_seconds(limits), "wall": limits.timeout, "fsize": limits.workdir_mb * MIB,
-                          "nofile": 1024, "stack": 64 * MIB}}
+               "limits": kernel_limits(limits)}
     try:
-        with Container(image.runner_image(), **options) as box:
-            if files:
-                names = sorted(files)
-                box.request({"op": "files", "dir": "run", "names": names}, [files[n] for n in names],
-                            timeout=TRANSFER_SECONDS, max_blob_bytes=0)
+        box = notebook_pool.open_container(limits, options, files)
+        try:
             header, blobs = box.request(request, [payload], timeout=limits.timeout + TRANSFER_SECONDS,
                                         max_blob_bytes=limits.notebook_bytes + 4 * limits.output_bytes)
             collected = {}
@@ -113,6 +122,8 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
                 found, contents = box.request({"op": "collect", "names": list(collect), "cap": COLLECT_CAP},
                                               timeout=TRANSFER_SECONDS, max_blob_bytes=len(collect) * COLLECT_CAP)
                 collected = dict(zip(found["names"], contents))
+        finally:
+            box.close()
     except (EngineUnavailable, ImageMissing):
         raise
     except SandboxError as exc:
@@ -122,5 +133,5 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
                                        name="the executed notebook") if blobs[0] else (None, None)
     return NotebookResult(header["status"], cells_executed=header["cells_executed"], error=header.get("error"),
                           wall_time=header["wall_time"], oom_killed=header["oom_killed"],
-                          outputs_truncated=header.get("outputs_truncated", False),
+                          outputs_truncated=header.get("outputs_truncated", False), warm=header.get("warm", False),
                           notebook=executed, files=collected)

@@ -33,6 +33,8 @@ def create_app(test_config=None):
     import sandbox.pool
     sandbox.pool.configure(app.config["SANDBOX_POOL_SIZE"])  # started on first use, per process
     _configure_sessions(app.config)
+    import sandbox.notebook_pool
+    sandbox.notebook_pool.configure(app.config["NOTEBOOK_POOL_SIZE"])  # per kind of limits, on first use
     _init_extensions(app)
     _register_blueprints(app)
     from . import errors, security, templating

@@ -48,6 +48,10 @@ class Config:
     """A session container is removed once this old (a fresh one follows)."""
     SANDBOX_SESSION_MAX_CONTAINERS = 32
     """Session containers each process keeps at most (the least recently used idle one goes first)."""
+    NOTEBOOK_POOL_SIZE = 1
+    """Warm notebook containers (kernel started, numpy, pandas and scikit-learn imported) a process keeps per
+    kind of notebook limits once it has graded a take-home under them, single use; 0 turns them off
+    (docs/sandbox.md).  Each holds ~300 MB."""
     PRACTICE_ALL_TESTS = True
     """Practice submissions of pass-fail problems run every test (feedback); False: they stop at the first
     failing test, as vetting, mock interviews and the bank check always do."""

@@ -33,3 +33,5 @@ def run_worker(app, *, workers=None):
     finally:
         sandbox.sessions.shutdown()
         sandbox.pool.shutdown()
+        import sandbox.notebook_pool
+        sandbox.notebook_pool.shutdown()

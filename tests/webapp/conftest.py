@@ -28,7 +28,7 @@ def app_config(root, **overrides):
     return {"TESTING": True, "INSTANCE_PATH": str(root / "instance"), "SECRET_KEY": "test-secret",
             "DATABASE_URL": f"sqlite:///{root / 'vetkit.sqlite3'}", "HUEY_PATH": str(root / "queue.sqlite3"),
             "HUEY_IMMEDIATE": True, "WTF_CSRF_ENABLED": False, "DEMO_ACCOUNTS": False,
-            "SANDBOX_POOL_SIZE": 0, "SANDBOX_SESSIONS": False,
+            "SANDBOX_POOL_SIZE": 0, "SANDBOX_SESSIONS": False, "NOTEBOOK_POOL_SIZE": 0,
             **overrides}  # each docker test checks that it leaves no container
 
 

@@ -8,10 +8,17 @@ a summary.  The executor itself talks to a kernel started through the
 starts (see ``kernel_launch``), so notebook code can neither kill nor write into
 the executor.  Outputs are capped: past the budget they are dropped and one
 notice is added.
+
+``warm`` starts an executor ahead instead (``nbwarm``: kernel started, stack
+imported), which ``run`` hands the next notebook to when its limits match.
+After the last cell the executor flushes the notebook's open files and ends
+without waiting for the kernel's exit: the supervisor kills it right after.
 """
 
+import asyncio
 import json
 import os
+import queue
 import re
 import subprocess
 import sys
@@ -26,25 +33,63 @@ GRACE_SECONDS = 15
 """How long past the notebook's timeout the executor may take before it is killed."""
 KILL_WAIT_SECONDS = 10
 """How long a killed executor may take to end."""
+WARM_POLL_SECONDS = 0.01
+"""How often the supervisor looks whether the warm-up is done."""
+FLUSH_CODE = """
+def _vetkit_flush(run_dir):
+    import gc, io, os
+    def into_run_dir(fd):
+        try:
+            return os.readlink("/proc/self/fd/" + fd).startswith(run_dir)
+        except OSError:
+            return False
+    if not any(into_run_dir(fd) for fd in os.listdir("/proc/self/fd")):
+        return
+    for handle in gc.get_objects():
+        try:
+            if isinstance(handle, io.IOBase) and not handle.closed and handle.writable():
+                handle.flush()
+        except Exception:
+            pass
+_vetkit_flush(%r)
+"""
+"""Run after the last cell: flush the files the notebook left open in its folder, as the kernel's exit
+would (the scan of every object, ~1 s on a loaded machine, only when a file there is still open)."""
+FLUSH_SECONDS = 10
+"""How long the flush may take before the kernel is killed anyway."""
 STDERR_TAIL = 2000
 """Bytes of the executor's stderr kept to explain a failure."""
 
 
+def _paths(sup_dir):
+    names = ("in.ipynb", "out.ipynb", "job.json", "summary.json", "stderr", "warm.json", "ready.json")
+    return {name: os.path.join(sup_dir, name) for name in names}
+
+
 def run(request, blobs, *, sup_dir, workdir, env):
-    """Supervisor side: execute the notebook in ``blobs[0]`` under a total deadline."""
+    """Supervisor side: execute the notebook in ``blobs[0]`` under a total deadline.
+
+    It runs on the executor started ahead by ``warm`` when there is one, alive, for the same kernel
+    limits; otherwise on an executor started now.
+    """
     os.makedirs(RUNTIME_DIR, mode=0o755, exist_ok=True)
-    names = ("in.ipynb", "out.ipynb", "job.json", "summary.json", "stderr")
-    paths = {name: os.path.join(sup_dir, name) for name in names}
+    paths = _paths(sup_dir)
     with open(paths["in.ipynb"], "wb") as handle:
         handle.write(blobs[0])
     with open(paths["job.json"], "w") as handle:
         json.dump(dict(request, workdir=workdir, env=env, paths=paths), handle)
+    warm_proc = _take_warm(request)
     oom_before = cgroup.oom_kills()
     started = time.monotonic()
-    finished = _execute_in_child(paths, request["timeout"] + GRACE_SECONDS, sup_dir, env)
+    deadline = request["timeout"] + GRACE_SECONDS
+    if warm_proc is not None:
+        finished = _go(warm_proc, paths["job.json"], deadline)
+    else:
+        finished = _execute_in_child(paths, deadline, sup_dir, env)
     jail.reap("notebook")
     summary = _load_summary(paths["summary.json"], _tail(paths["stderr"]) if finished else b"")
     summary["wall_time"] = round(time.monotonic() - started, 3)
+    summary["warm"] = warm_proc is not None
     summary["oom_killed"] = cgroup.oom_kills() > oom_before
     if summary["oom_killed"] and summary["status"] in ("kernel_died", "error"):
         summary["status"] = "kernel_died"
@@ -65,12 +110,20 @@ def _execute_in_child(paths, deadline_seconds, sup_dir, env):
     may keep it open after the executor ends, so only the executor itself is waited for, and every
     wait has a limit.
     """
+    proc = _spawn("nbexec", paths["job.json"], paths["stderr"], sup_dir, env, subprocess.DEVNULL)
+    return _wait(proc, deadline_seconds)
+
+
+def _spawn(module, job_path, stderr_path, sup_dir, env, stdin):
     child_env = {"PATH": env["PATH"], "LANG": env["LANG"], "HOME": sup_dir,
                  "JUPYTER_RUNTIME_DIR": RUNTIME_DIR, "JUPYTER_PLATFORM_DIRS": "1"}
-    with open(paths["stderr"], "wb") as stderr:
-        proc = subprocess.Popen([sys.executable, "-I", "-B", "-m", "vetkit_runner.nbexec", paths["job.json"]],
-                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
-                                env=child_env, cwd=sup_dir)
+    with open(stderr_path, "wb") as stderr:
+        return subprocess.Popen([sys.executable, "-I", "-B", "-m", f"vetkit_runner.{module}", job_path],
+                                stdin=stdin, stdout=subprocess.DEVNULL, stderr=stderr, env=child_env, cwd=sup_dir)
+
+
+def _wait(proc, deadline_seconds):
+    """Wait for the executor up to the deadline; kill it past that (False)."""
     try:
         proc.wait(timeout=deadline_seconds)
         return True
@@ -78,6 +131,65 @@ def _execute_in_child(paths, deadline_seconds, sup_dir, env):
         proc.kill()
         proc.wait(timeout=KILL_WAIT_SECONDS)
         return False
+
+
+_WARM = {}
+"""The executor started ahead (``warm``): its process and the request it was started for."""
+
+
+def warm(request, *, sup_dir, workdir, env):
+    """Supervisor side: start an executor ahead with its kernel and the stack imported; wait until ready.
+
+    The kernel runs as the run user under ``request["limits"]``; a notebook asking for other limits
+    gets a cold executor instead.  Returns the warm-up's facts (``status`` ``warm`` or ``failed``).
+    """
+    os.makedirs(RUNTIME_DIR, mode=0o755, exist_ok=True)
+    paths = _paths(sup_dir)
+    _drop_warm()
+    settings = {"limits": request["limits"], "imports": request.get("imports", True), "workdir": workdir,
+                "env": env}
+    with open(paths["warm.json"], "w") as handle:
+        json.dump(settings, handle)
+    proc = _spawn("nbwarm", paths["warm.json"], paths["stderr"], sup_dir, env, subprocess.PIPE)
+    _WARM.update(proc=proc, limits=request["limits"])
+    deadline = time.monotonic() + request.get("timeout", 60)
+    while time.monotonic() < deadline and proc.poll() is None:
+        if os.path.exists(paths["ready.json"]):
+            with open(paths["ready.json"]) as handle:
+                return dict(json.load(handle), event="warm")
+        time.sleep(WARM_POLL_SECONDS)
+    _drop_warm()
+    return {"event": "warm", "status": "failed", "stderr": _tail(paths["stderr"]).decode("utf-8", "replace")}
+
+
+def _drop_warm():
+    """Stop the executor started ahead, if any, and its kernel."""
+    proc = _WARM.pop("proc", None)
+    _WARM.clear()
+    if proc is not None:
+        proc.kill()
+        proc.wait(timeout=KILL_WAIT_SECONDS)
+        jail.reap("notebook")
+
+
+def _take_warm(request):
+    """The warm executor if it is alive and fits the request (it is handed out once), else None."""
+    proc = _WARM.get("proc")
+    if proc is None or proc.poll() is not None or _WARM.get("limits") != request["limits"]:
+        _drop_warm()
+        return None
+    _WARM.clear()
+    return proc
+
+
+def _go(proc, job_path, deadline_seconds):
+    """Hand the job to the warm executor and wait for it like a cold one."""
+    try:
+        proc.stdin.write(job_path.encode() + b"\n")
+        proc.stdin.close()
+    except OSError:
+        pass  # it died just now: it writes no summary, and the run reports the executor's failure
+    return _wait(proc, deadline_seconds)
 
 
 def _tail(path):
@@ -107,8 +219,24 @@ def _first_error(notebook):
     return None
 
 
+async def _run_silently(kc, code, seconds):
+    """Execute ``code`` in the kernel without outputs or history; wait for its reply up to ``seconds``."""
+    msg_id = kc.execute(code, silent=True, store_history=False)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            reply = await kc.get_shell_msg(timeout=max(0.01, deadline - time.monotonic()))
+        except queue.Empty:
+            return None
+        if reply.get("parent_header", {}).get("msg_id") == msg_id:
+            return reply
+    return None
+
+
 def _make_client(notebook, job):
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from nbclient.util import ensure_async
 
     class CappedClient(NotebookClient):
         """A NotebookClient that stops keeping outputs past a byte budget."""
@@ -117,15 +245,36 @@ def _make_client(notebook, job):
         truncated = False
         current_index = None
 
+        stopped = False
+        run_dir = job["workdir"]
+
         async def async_execute_cell(self, cell, cell_index, *args, **kwargs):
             self.current_index = cell_index
-            return await super().async_execute_cell(cell, cell_index, *args, **kwargs)
+            try:
+                return await super().async_execute_cell(cell, cell_index, *args, **kwargs)
+            except (CellTimeoutError, DeadKernelError):
+                self.stopped = True
+                raise
 
         async def _async_cleanup_kernel(self):
+            """Flush the notebook's files, then let go of the kernel: the supervisor kills it afterwards.
+
+            IPython's own exit takes 1 to 2.5 s; what it would do for the notebook's results is
+            flushing files left open, done here by a silent execution (not after a timeout or a
+            dead kernel).  The kernel runs as another uid: the supervisor kills it with every
+            process of the run user as soon as this executor ends.
+            """
             try:
-                await super()._async_cleanup_kernel()
-            except OSError:
-                pass  # a slow kernel runs as another uid, so it cannot be signalled; the supervisor reaps it
+                if not self.stopped and self.kc is not None:
+                    await _run_silently(self.kc, FLUSH_CODE % (self.run_dir.rstrip("/") + "/"), FLUSH_SECONDS)
+            finally:
+                if self.kc is not None:
+                    self.kc.stop_channels()
+                try:
+                    await ensure_async(self.km.cleanup_resources())
+                except OSError:
+                    pass
+                self.kc = self.km = None
 
         def output(self, outs, msg, display_id, cell_index):
             if self.truncated:
@@ -154,16 +303,23 @@ def _notice():
                                   text="[vetkit] output truncated: the notebook's output budget is used up\n")
 
 
-def _execute(job):
+async def execute_async(job, km=None, kc=None):
+    """Execute the job's notebook, on the given kernel (manager and started client) or a new one.
+
+    Returns the summary; the executed notebook is written to the job's ``out.ipynb``.
+    """
     import nbformat
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     with open(job["paths"]["in.ipynb"], encoding="utf-8") as handle:
         notebook = nbformat.read(handle, as_version=4)
     client = _make_client(notebook, job)
+    if km is not None:
+        kc.allow_stdin = False
+        client.km, client.kc = km, kc  # owns_km stays True: the kernel is shut down at the end
     status, error = "ok", None
     try:
-        client.execute()
+        await client.async_execute()
     except CellTimeoutError:
         status, error = "timeout", _stopped(client, "CellTimeoutError", "ran out of time (the per-cell or "
                                             f"total timeout: {job['cell_timeout']:g} s / {job['timeout']:g} s)")
@@ -188,21 +344,38 @@ def _stopped(client, ename, what):
     return {"cell_index": index, "ename": ename, "evalue": f"cell {index} {what}", "traceback": ""}
 
 
+def write_kernel_settings(job_path, job):
+    """Leave the kernel's limits, folder and environment beside the job, for ``kernel_launch``."""
+    with open(os.path.join(os.path.dirname(job_path), "kernel-limits.json"), "w") as handle:
+        json.dump({"limits": job["limits"], "workdir": job["workdir"], "env": job["env"]}, handle)
+
+
+async def summarise(job, km=None, kc=None):
+    """``execute_async``, with a failure to read or run the notebook turned into a summary."""
+    try:
+        return await execute_async(job, km, kc)
+    except Exception as exc:  # noqa: BLE001 - an unreadable notebook is a result, not a crash
+        return {"status": "invalid" if "nbformat" in type(exc).__module__ or isinstance(exc, ValueError)
+                else "error", "cells_executed": 0,
+                "error": {"cell_index": None, "ename": type(exc).__name__, "evalue": str(exc)[:2000],
+                          "traceback": ""}}
+
+
 def main():
     """Executor entry point: ``python3 -m vetkit_runner.nbexec JOB_JSON``."""
     with open(sys.argv[1]) as handle:
         job = json.load(handle)
-    with open(os.path.join(os.path.dirname(sys.argv[1]), "kernel-limits.json"), "w") as handle:
-        json.dump({"limits": job["limits"], "workdir": job["workdir"], "env": job["env"]}, handle)
-    try:
-        summary = _execute(job)
-    except Exception as exc:  # noqa: BLE001 - an unreadable notebook is a result, not a crash
-        summary = {"status": "invalid" if "nbformat" in type(exc).__module__ or isinstance(exc, ValueError)
-                   else "error", "cells_executed": 0,
-                   "error": {"cell_index": None, "ename": type(exc).__name__, "evalue": str(exc)[:2000],
-                             "traceback": ""}}
+    write_kernel_settings(sys.argv[1], job)
+    summary = asyncio.run(summarise(job))
     with open(job["paths"]["summary.json"], "w") as handle:
         json.dump(summary, handle)
+    quit_now()
+
+
+def quit_now():
+    """End the executor without Python's teardown (zmq, asyncio: about a second): all is written."""
+    sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

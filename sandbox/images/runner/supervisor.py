@@ -9,6 +9,7 @@ started through ``jail`` under another uid.  Requests and answers are frames
 ``exec``     run one command as the ``compile`` or ``run`` user, stdin from a blob
 ``interact`` run one command like ``exec``, stdin and stdout relayed by the host (see ``interact``)
 ``notebook`` execute a notebook (see ``nbexec``) and return it with a summary
+``warm_notebook`` start a notebook's executor and kernel ahead, the stack imported (see ``nbwarm``)
 ``collect``  return regular files that a program left in ``/box/run``
 ``reset``    wipe everything as between tests, and the sources and build too: a new program may follow
 ``exit``     stop
@@ -185,8 +186,14 @@ def op_reset(_request, _blobs):
     return {"event": "reset"}, []
 
 
+def op_warm_notebook(request, _blobs):
+    """Start a notebook executor ahead, with its kernel and the stack imported; see ``nbwarm``."""
+    from . import nbexec
+    return nbexec.warm(request, sup_dir=SUP, workdir=DIRS["run"][0], env=BASE_ENV), []
+
+
 OPERATIONS = {"files": op_files, "reset": op_reset, "exec": op_exec, "collect": op_collect, "notebook": op_notebook,
-              "interact": op_interact}
+              "interact": op_interact, "warm_notebook": op_warm_notebook}
 
 
 def serve(stdin, stdout):
