@@ -4,7 +4,7 @@ import pytest
 
 import assessments
 from assessments.draw import drawable_items
-from assessments.blueprint import CODING, LEVELS, MOCK, QUIZ, STAGES, TAKEHOME, TRACKS, VETTING
+from assessments.blueprint import CODING, LEVELS, MOCK, QUIZ, STAGES, TAKEHOME, TRACKS, VETTING, item_areas
 from assessments.mix import resolve_proportions
 from tests.question_bank.helpers import expectations
 
@@ -42,17 +42,61 @@ def test_vetting_sections_follow_the_issue(shipped):
         assert len(takehomes) == 1 and takehomes[0].deadline_hours and takehomes[0].minutes is None
 
 
+def _levels(section):
+    """The difficulties a section may draw."""
+    return set(section.any_of) or {level for level, count in section.difficulty if count}
+
+
+def _drawable(blueprint, kind, pool, section_id=None):
+    """The items some valid form of the blueprint's sections of this kind (or this id) contains, by id."""
+    return {item.id: item for section in blueprint.sections
+            if section.kind == kind and section_id in (None, section.id) for item in drawable_items(section, pool)}
+
+
+def _track_takehomes(shipped, track, pool, belongs):
+    """For each vetting blueprint of the track: (blueprint, what its take-home section can draw, what it should)."""
+    for blueprint in (b for b in shipped if b.kind == VETTING and b.track == track):
+        section = next(s for s in blueprint.sections if s.kind == TAKEHOME)
+        wanted = {item.id for item in pool if item.kind == TAKEHOME and belongs(item)
+                  and item.difficulty in _levels(section)}
+        yield blueprint, set(_drawable(blueprint, TAKEHOME, pool)), wanted
+
+
 def test_ai_safety_blueprints_draw_responsible_ai_take_homes(shipped):
-    """Every level of the AI-safety track draws the fairness audit, and no take-home outside responsible AI."""
+    """Every level of the AI-safety track draws every responsible-AI take-home of its levels, and no other."""
     pool = assessments.load_pool()
-    safety = [b for b in shipped if b.kind == VETTING and b.track == "ai-safety"]
-    assert safety
-    for blueprint in safety:
-        takehomes = {item.id: item for section in blueprint.sections if section.kind == TAKEHOME
-                     for item in drawable_items(section, pool)}
-        assert "safety-fairness-audit" in takehomes, blueprint.id
-        assert all(any(skill.startswith("responsible-ai.") for skill in item.skills) for item in takehomes.values()), \
-            blueprint.id
+    levels = list(_track_takehomes(shipped, "ai-safety", pool, lambda item: "responsible-ai" in item_areas(item)))
+    assert levels
+    for blueprint, drawn, wanted in levels:
+        assert "safety-fairness-audit" in drawn and drawn == wanted, blueprint.id
+    assert len({item.difficulty for item in pool if item.kind == TAKEHOME and "responsible-ai" in item_areas(item)}) > 1
+
+
+def test_mlops_blueprints_draw_every_mlops_take_home_of_their_levels(shipped):
+    pool = assessments.load_pool()
+    levels = list(_track_takehomes(shipped, "mlops", pool, lambda item: "mlops" in item_areas(item)))
+    assert levels
+    for blueprint, drawn, wanted in levels:
+        assert drawn and drawn == wanted, blueprint.id
+    assert "easy" in {item.difficulty for item in pool if item.kind == TAKEHOME and "mlops" in item_areas(item)}
+
+
+def test_applied_research_blueprints_draw_only_experiment_design_take_homes(shipped):
+    pool = assessments.load_pool()
+    levels = list(_track_takehomes(shipped, "applied-research", pool,
+                                   lambda item: "evaluation.experiment-design" in item.skills))
+    assert levels
+    for blueprint, drawn, wanted in levels:
+        assert drawn and drawn == wanted and "safety-fairness-audit" not in drawn, blueprint.id
+
+
+def test_ai_safety_written_sections_draw_responsible_ai_explanations(shipped):
+    """Each AI-safety level has a written section beyond system design, drawing responsible-AI free text."""
+    pool = assessments.load_pool()
+    for blueprint in (b for b in shipped if b.kind == VETTING and b.track == "ai-safety"):
+        written = _drawable(blueprint, QUIZ, pool, "written")
+        assert written, blueprint.id
+        assert all(item.type == "free_text" and "responsible-ai" in item_areas(item) for item in written.values())
 
 
 def test_mock_blueprints_mirror_the_stages(shipped):
