@@ -44,7 +44,7 @@ write("secret", "08_wide", uniform(500, 40))
 write("secret", "09_two_dimensions", clustered(50000, 2, 3, 10**5))
 # At the bounds. Comparing every pair: 8 * 10^10 steps for n = 400,000, d = 1.
 write("secret", "10_bound_one_dimension", uniform(ND_MAX, 1))
-# Half of the vectors at -10^6, half at 10^6 in every coordinate: the largest possible answer.
-extreme = [[-X_MAX] * 2] * (ND_MAX // 4) + [[X_MAX] * 2] * (ND_MAX // 4)
+# Half of the vectors at -10^6, half at 10^6: the largest possible answer, (n / 2)^2 * 2 * 10^6 = 8 * 10^16.
+extreme = [[-X_MAX]] * (ND_MAX // 2) + [[X_MAX]] * (ND_MAX // 2)
 rng.shuffle(extreme)
 write("secret", "11_bound_largest_answer", extreme)
