@@ -13,6 +13,17 @@ a random word, dropped, or followed by a random word with given probabilities, a
 neighbouring tokens are swapped.  System A corrupts mildly, system B more and drops more words (shorter
 outputs, so its brevity penalty bites).  ``data/system_outputs.csv`` holds 200 sentences;
 the hidden cases are hand-written edge cases plus freshly generated pairs.
+
+The ``better_system`` probe (a judgement) gets five more files shaped like ``system_outputs.csv``,
+drawn with ``default_rng(SEED + 1)`` so the files above do not change, each built so that one answer is
+clearly right for an analyst comparing corpus BLEU with a paired test over sentences: a clearly better
+system A, a clearly better system B, two systems of the same quality, a small sample (30 sentences)
+whose corpus BLEU differs by some points that such a sample cannot confirm, and a pair where the mean of
+sentence BLEU favours one system (perfect on half the sentences, random words on the rest) while its
+corpus BLEU (the n-gram precisions pooled over its long, wrong half) is clearly worse.  ``reference_better_system``
+below is the rule the expected answers come from: a paired bootstrap of corpus BLEU over sentences
+(``BOOTSTRAP`` resamples), significant when one system wins in at least 97.5% of them; the script
+redraws each file until its share of wins sits far from that cut-off (``WIN_MARGIN``).
 """
 
 import csv
@@ -101,6 +112,38 @@ def self_test():
     assert abs(bleu(HYP1, [REF1A, REF1B, REF1C]) - 0.5045666840058485) < 1e-12
     assert abs(corpus_bleu([HYP1, HYP2], [[REF1A, REF1B, REF1C], [REF2A]]) - 0.5920778868801042) < 1e-12
     assert bleu(REF2A, [REF2A]) == 1.0
+
+
+def sentence_stats(candidate, references, max_n=4):
+    """[matched_1..max_n, totals_1..max_n, c, r]: what corpus BLEU sums over sentences."""
+    pairs = [clipped_counts(candidate, references, n) for n in range(1, max_n + 1)]
+    return [m for m, _ in pairs] + [t for _, t in pairs] + [len(candidate), closest_length(candidate, references)]
+
+
+def bootstrap_wins(rows, rng, resamples, max_n=4):
+    """Share of paired bootstrap resamples of the sentences where system A's corpus BLEU beats B's."""
+    scores = []
+    for column in (3, 4):
+        stats = np.array([sentence_stats(row[column].split(), [row[1].split(), row[2].split()]) for row in rows], float)
+        sums = stats[rng.integers(0, len(rows), size=(resamples, len(rows)))].sum(axis=1)
+        matched, totals, c, r = sums[:, :max_n], sums[:, max_n:2 * max_n], sums[:, -2], sums[:, -1]
+        with np.errstate(divide="ignore"):
+            log_p = np.log(matched / totals).mean(axis=1)
+        penalty = np.where(c > r, 1.0, np.exp(1 - r / c))
+        scores.append(np.where(matched.min(axis=1) > 0, penalty * np.exp(log_p), 0.0))
+    return float(np.mean(scores[0] > scores[1]))
+
+
+BOOTSTRAP = 2000
+WIN_MARGIN = (0.999, 0.2)
+"""A better system wins in at least the first share of resamples; a tie's wins sit between the second and 1 minus it."""
+
+
+def reference_better_system(rows, rng):
+    """(answer, share of wins of A): the paired bootstrap rule of the ``better_system`` cases."""
+    wins = bootstrap_wins(rows, rng, BOOTSTRAP)
+    answer = "system_a" if wins >= 0.975 else "system_b" if wins <= 0.025 else "no significant difference"
+    return answer, wins
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -262,12 +305,68 @@ def main():
         corpus_cases.append({"args": [candidates, references], "expected": corpus_bleu(candidates, references)})
     write_cases("corpus_bleu", corpus_cases)
 
-    for name in ("ngram_precision", "brevity_penalty", "bleu", "corpus_bleu"):
+    write_better_system_cases()
+    for name in ("ngram_precision", "brevity_penalty", "bleu", "corpus_bleu", "better_system"):
         cases = (HERE / "hidden" / f"{name}.yaml").read_text().count("\n  - ")
         print(name, cases, "cases")
     a = corpus_bleu([r[3].split() for r in rows], [[r[1].split(), r[2].split()] for r in rows])
     b = corpus_bleu([r[4].split() for r in rows], [[r[1].split(), r[2].split()] for r in rows])
     print(f"corpus BLEU of the samples: system A {a:.4f}, system B {b:.4f}")
+
+
+def halved(rng, tokens):
+    """Perfect on about half the sentences, random words (twice the sentence's length) on the others."""
+    return list(tokens) if rng.random() < 0.5 else [pick(rng, RANDOM_WORDS) for _ in range(2 * len(tokens))]
+
+
+def uneven(rng, tokens):
+    """Errors everywhere: few sentences keep a 4-gram, so the mean of sentence BLEU is low."""
+    return corrupt(rng, tokens, replace=0.18, drop=0.04, insert=0.04, swap=0.4)
+
+
+BETTER_SYSTEM_CASES = [  # (expected answer, sentences, system A, system B)
+    ("system_a", 200, system_a, system_b),
+    ("system_b", 200, system_b, system_a),
+    ("no significant difference", 200, system_a, system_a),
+    ("no significant difference", 30, system_a, lambda rng, t: corrupt(rng, t, 0.12, 0.06, 0.05, 0.4)),
+    ("system_a", 200, uneven, halved),
+]
+
+
+def outputs_file(rng, size, make_a, make_b):
+    rows = []
+    for k in range(size):
+        ref1 = sentence(rng)
+        rows.append([f"s{k:03d}", " ".join(ref1), " ".join(paraphrase(rng, ref1)), " ".join(make_a(rng, ref1)),
+                     " ".join(make_b(rng, ref1))])
+    return rows
+
+
+def mean_sentence_bleu(rows, column):
+    return sum(bleu(r[column].split(), [r[1].split(), r[2].split()]) for r in rows) / len(rows)
+
+
+def write_better_system_cases():
+    rng = np.random.default_rng(SEED + 1)
+    cases = []
+    for index, (expected, size, make_a, make_b) in enumerate(BETTER_SYSTEM_CASES, 1):
+        while True:
+            rows = outputs_file(rng, size, make_a, make_b)
+            answer, wins = reference_better_system(rows, rng)
+            clear = max(wins, 1 - wins) >= WIN_MARGIN[0] if answer != "no significant difference" else \
+                WIN_MARGIN[1] <= wins <= 1 - WIN_MARGIN[1]
+            if index == 5:  # the mean of sentence BLEU must favour the system that corpus BLEU finds worse
+                clear = clear and mean_sentence_bleu(rows, 4) > mean_sentence_bleu(rows, 3) + 0.05
+            if answer == expected and clear:
+                break
+        with open(HERE / f"hidden/outputs_{index}.csv", "w", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(["id", "reference_1", "reference_2", "system_a", "system_b"])
+            writer.writerows(rows)
+        cases.append({"args": [{"$csv": f"hidden/outputs_{index}.csv"}], "expected": expected})
+        print(f"better_system case {index}: {expected}, A wins {wins:.3f}, mean sentence BLEU "
+              f"{mean_sentence_bleu(rows, 3):.3f} vs {mean_sentence_bleu(rows, 4):.3f}")
+    write_cases("better_system", cases)
 
 
 if __name__ == "__main__":
