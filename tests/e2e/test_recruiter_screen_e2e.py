@@ -54,6 +54,7 @@ def test_a_recruiter_screen_is_answered_in_writing_and_fed_back_with_model_answe
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Hand in this section").click()
+    expect(page.get_by_role("button", name="Hand in this section")).to_have_count(0)  # the hand-in has landed
     deadline = time.monotonic() + WAIT_SECONDS
     while not _graded(page):
         assert time.monotonic() < deadline, "the mock was never graded"
