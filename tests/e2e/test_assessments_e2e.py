@@ -151,6 +151,7 @@ def test_a_candidate_takes_a_vetting_assessment_under_its_clock(served, pages):
     expect(candidate.locator(".section-card", has_text="Quick quiz").get_by_text("2 answered")).to_be_visible()
     _shoot(candidate, "05-section-ran-out")
     candidate.get_by_role("button", name="Hand in the whole assessment").click()
+    expect(candidate.get_by_role("button", name="Hand in the whole assessment")).to_have_count(0)  # landed
     _wait(lambda: _shows(candidate, "Overall"), "the attempt's grading")
     _shoot(candidate, "06-summary")
     expect(candidate.locator(".badge", has_text="not answered")).to_have_count(1)
