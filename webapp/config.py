@@ -39,7 +39,8 @@ class Config:
     need, single use, refilled in the background; 0 turns the warm pool off (docs/sandbox.md)."""
     SANDBOX_SESSIONS = True
     """A candidate's Runs share a session container of theirs, started once and wiped between programs (never
-    another candidate's); False: every Run gets a single-use container (docs/sandbox.md)."""
+    another candidate's), and their graded coding submissions another one; False: single-use containers
+    (docs/sandbox.md)."""
     SANDBOX_SESSION_IDLE_SECONDS = 120
     """A session container unused this long is removed."""
     SANDBOX_SESSION_MAX_RUNS = 200

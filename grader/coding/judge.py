@@ -43,14 +43,15 @@ def judge(problem_dir, files, *, language, time_limit=None, samples_only=False, 
 
 
 def judge_problem(problem: Problem, files, *, language, time_limit=None, samples_only=False,
-                  stop_on_failure=False, all_tests=False) -> JudgeResult:
+                  stop_on_failure=False, all_tests=False, session=None) -> JudgeResult:
     """Judge ``files`` against a loaded ``problem``.
 
     ``time_limit`` (seconds) overrides the package's; ``samples_only`` runs the sample tests alone (the
     practice "Run" button), scored as a pass-fail problem, every sample run; ``all_tests`` turns lazy
     judging of pass-fail problems off; ``stop_on_failure`` skips the tests after the first failing one
     when that cannot change the verdict, scoring problems included (the checker's shortcut for
-    submissions expected to fail).
+    submissions expected to fail); ``session`` is the sandbox session key (``sandbox.sessions``) whose
+    container runs the submission, when sessions are on (a custom validator's container stays single-use).
     """
     files = submission_files(problem, files, language)
     _new_sandbox(files, language, sandbox.Limits())  # refuse an unusable submission before any work
@@ -59,7 +60,7 @@ def judge_problem(problem: Problem, files, *, language, time_limit=None, samples
         problem, all_tests = _samples_only(problem), True
     flags = flags_by_test(problem)
     box = _new_sandbox(files, language, sandbox.Limits(cpu_time=limit, memory_mb=problem.memory_mb,
-                                                       stdout_bytes=problem.output_mb * MIB))
+                                                       stdout_bytes=problem.output_mb * MIB), session=session)
     summary = {"time_limit": limit, "memory_mb": problem.memory_mb, "total": len(problem.tests),
                "warnings": tuple(f.format() for f in problem.warnings)}
     stop = (stop_on_failure or is_lazy(problem, all_tests)) and grading.first_failure_decides(problem)

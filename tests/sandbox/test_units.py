@@ -1,6 +1,7 @@
 """Host-side pieces without Docker: framing caps, answer schemas, verdict rules, limits, languages."""
 
 import io
+import os
 import signal
 
 import pytest
@@ -128,3 +129,19 @@ def test_a_container_never_swaps():
     options = sandbox.containers.container_options(memory_mb=300, pids=8, cpus=1.0, workdir_mb=8,
                                                    file_size_bytes=1, open_files=8)
     assert options["mem_limit"] == options["memswap_limit"] == "300m"
+
+
+def test_a_pipe_at_its_end_is_not_a_program_still_writing():
+    """The supervisor pauses between reads only while a program keeps writing; output followed by the
+    program's exit (its pipes at their end) costs no pause on any test."""
+    from sandbox.images.runner import jail
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"42\n")
+    collector = jail._Collector(read_end, cap=100, keep_tail=False)
+    collector.pump()
+    assert jail.still_writing([read_end], [collector]), "output came and the pipe is open"
+    os.close(write_end)
+    collector.pump()
+    assert not collector.open
+    assert not jail.still_writing([read_end], [collector]), "the pipe reached its end: nothing is being written"
+    assert bytes(collector.data) == b"42\n"

@@ -194,3 +194,35 @@ def test_a_candidates_runs_share_their_session_container_and_leave_nothing_behin
     finally:
         sandbox.sessions.configure(False)
         sandbox.sessions.shutdown()
+
+
+@pytest.mark.docker
+def test_a_candidates_graded_submissions_run_in_their_own_session_container(make_app, users, runner_image):
+    """With ``SANDBOX_SESSIONS`` a candidate's submissions are judged one after the other in their session
+    container, wiped in between: nothing the first left is seen by the second; another candidate gets
+    another container."""
+    import sandbox.sessions
+    from tests.webapp.conftest import PASSWORD
+    app = make_app(SANDBOX_SESSIONS=True)
+    leaves = "import os\nopen('/tmp/left-behind', 'w').write('x')\nopen('left-behind', 'w').write('x')\n"
+    checks = "import os\nassert not os.path.exists('/tmp/left-behind') and not os.path.exists('left-behind')\n"
+    try:
+        sessions = sandbox.sessions.current()
+        client, ids = app.test_client(), []
+        for user_id, email in (users.make("candidate"), users.make("candidate")):
+            ids.append(user_id)
+            client.post("/login", data={"email": email, "password": PASSWORD})
+            for n, prefix in enumerate((leaves, checks)):
+                created = client.post(f"/practice/{PROBLEM}/submit", json={
+                    "language": "python", "source": prefix + reference(), "client_token": f"s{n}"}).get_json()
+                assert status(client, created["id"])["result"]["verdict"] == "AC"
+            client.post("/logout")
+        assert (sessions.started, sessions.reused) == (2, 2)  # one container per candidate, each judged twice
+        assert sorted(lease.key for lease in sessions.leases) == sorted(f"user:{user_id}:graded" for user_id in ids)
+        client.post("/login", data={"email": email, "password": PASSWORD})
+        ran = client.post(f"/practice/{PROBLEM}/run", json={"language": "python", "source": "print(input())",
+                                                            "stdin": "run\n"}).get_json()
+        assert ran["verdict"] == "OK" and sessions.started == 3, "a Run never gets a graded submission's container"
+    finally:
+        sandbox.sessions.configure(False)
+        sandbox.sessions.shutdown()

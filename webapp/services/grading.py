@@ -31,6 +31,7 @@ from ..models.questions import CODING, QUIZ
 from ..models.submissions import FAILED, GRADED, PRACTICE, QUEUED, RUNNING
 from . import attempt_grading, signals
 from .bank_sync import version_folder
+from .practice import graded_session_key
 from .submitting import ENGINE_DOWN, enqueue
 
 
@@ -73,10 +74,13 @@ class Job:
     upload: bytes | None = None
     all_tests: bool = False
     """Run every test of a pass-fail problem (practice feedback) instead of stopping at the first failure."""
+    session: str | None = None
+    """The candidate's sandbox session key: their code runs in their session container when
+    ``SANDBOX_SESSIONS`` is on (docs/sandbox.md); None for single-use containers (rejudges)."""
 
 
-def job_for(submission, version=None):
-    """The ``Job`` of grading ``submission`` against ``version`` (default: its own).
+def job_for(submission, version=None, *, session=None):
+    """The ``Job`` of grading ``submission`` against ``version`` (default: its own), in ``session``.
 
     Practice submissions run every test when ``PRACTICE_ALL_TESTS`` says so; the others are judged lazily.
     """
@@ -85,7 +89,8 @@ def job_for(submission, version=None):
     return Job(kind=submission.kind, version_id=version.id, private=dict(version.private or {}),
                folder=version_folder(version) if version.snapshot else None, language=submission.language,
                files=dict(submission.files or {}), answer=submission.answer,
-               upload=submission.upload if submission.kind == "takehome" else None, all_tests=all_tests)
+               upload=submission.upload if submission.kind == "takehome" else None, all_tests=all_tests,
+               session=session)
 
 
 def _quiz(job):
@@ -102,7 +107,7 @@ def _quiz(job):
 def _coding(job):
     problem = load_problem(job.folder)
     files = {name: text.encode("utf-8") for name, text in job.files.items()}
-    result = judge_problem(problem, files, language=job.language, all_tests=job.all_tests)
+    result = judge_problem(problem, files, language=job.language, all_tests=job.all_tests, session=job.session)
     if result.verdict.value == "JE":
         raise GradingFailed(result.message or "the judge failed")
     return dict(verdict=result.verdict.value, status="graded", score=result.score, max_score=result.max_score,
@@ -183,7 +188,7 @@ def grade_submission(submission_id):
     submission = claim(submission_id)
     if submission is None:
         return None
-    job = job_for(submission)
+    job = job_for(submission, session=graded_session_key(submission.user))
     db.session.commit()  # no transaction stays open while the code or the notebook runs
     try:
         fields = grade_fields(job)

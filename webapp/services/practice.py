@@ -40,6 +40,13 @@ def session_key(user):
     return None if user is None or getattr(user, "id", None) is None else f"user:{user.id}"
 
 
+def graded_session_key(user):
+    """The key of ``user``'s graded submissions' session containers: theirs alone, and never a container
+    that serves their Runs, whose output they see (docs/sandbox.md)."""
+    key = session_key(user)
+    return key and f"{key}:graded"
+
+
 def run_code(question, *, language, source=None, files=None, stdin=None, user=None):
     """Run the code on the question's samples, or once on ``stdin`` (text); a JSON-ready dict.
 

@@ -354,7 +354,8 @@ def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0, idle=None):
     ``cpu`` is the run's ``cgroup.RunCpu``; ``idle`` (an ``_Idle``, runs only) stops a program idle for too
     long and lets a starved one go past its wall limit.  When output was ready twice in a row the supervisor sleeps
     ``pause`` seconds before reading again (a program that writes continuously); a program that writes
-    once and exits loses no time.  No pause for interactive runs, whose output is a conversation.
+    once and exits loses no time (``still_writing``).  No pause for interactive runs, whose output is a
+    conversation.
     """
     writing = False
     pidfd = os.pidfd_open(pid)
@@ -379,11 +380,16 @@ def _watch(pid, out, err, started, cpu, limits, memory, pause=0.0, idle=None):
             stop = idle.stop(elapsed, used, limits["wall"]) if idle is not None else None
             if stop:
                 return stop
-            was_writing, writing = writing, any(c.fd in ready for c in (out, err))
+            was_writing, writing = writing, still_writing(ready, (out, err))
             if pause and writing and was_writing:
                 time.sleep(pause)
     finally:
         os.close(pidfd)
+
+
+def still_writing(ready, collectors):
+    """True when a pipe in ``ready`` brought output and is still open (a pipe at its end is not writing)."""
+    return any(c.open and c.fd in ready for c in collectors)
 
 
 def _drain(*collectors):
