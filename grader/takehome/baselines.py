@@ -21,7 +21,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .metrics import _compute, points_for
+from .metrics import _compute, hidden_labels, points_for
 
 CLASSIFICATION = ("roc_auc", "accuracy", "f1", "log_loss")
 REGRESSION = ("rmse", "mae")
@@ -94,8 +94,7 @@ def baseline_scores(task):
     spec, metric = task.baseline, task.metric
     train = pd.read_csv(task.path(spec.train), dtype={spec.id_column: str})
     test = pd.read_csv(task.path(spec.test), dtype={spec.id_column: str})
-    labels = pd.read_csv(task.path(metric.labels), dtype={metric.id_column: str}).set_index(metric.id_column)[
-        metric.label_column]
+    labels = hidden_labels(task)
     test = test.set_index(spec.id_column).loc[labels.index].reset_index()
     scores = []
     for name, (estimator, scale) in _models(task).items():

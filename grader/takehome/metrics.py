@@ -9,9 +9,15 @@ numpy and scikit-learn are imported when first needed, so importing the grader
 (and every ``vetkit`` command) stays fast.
 """
 
+import functools
 import importlib.util
 import io
 from dataclasses import dataclass
+
+from ..filecache import file_version
+
+LOADED_LABELS = 32
+"""Hidden label files kept parsed in memory (one per task version), so grading does not parse them again."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,18 @@ def _read_predictions(task, data):
     return frame.set_index(metric.id_column)[metric.prediction_column], None
 
 
+def hidden_labels(task):
+    """The task's hidden labels, a pandas Series indexed by id (read-only: parsed once per file version)."""
+    metric = task.metric
+    return _read_labels(file_version(task.path(metric.labels)), metric.id_column, metric.label_column)
+
+
+@functools.lru_cache(maxsize=LOADED_LABELS)
+def _read_labels(version, id_column, label_column):
+    import pandas as pd
+    return pd.read_csv(version[0], dtype={id_column: str}).set_index(id_column)[label_column]
+
+
 def score_predictions(task, data) -> MetricOutcome:
     """Score the predictions file's bytes (or None when the notebook did not write it)."""
     import pandas as pd
@@ -93,8 +111,7 @@ def score_predictions(task, data) -> MetricOutcome:
     predictions, problem = _read_predictions(task, data)
     if problem:
         return MetricOutcome(None, 0.0, problem)
-    labels = pd.read_csv(task.path(metric.labels), dtype={metric.id_column: str}).set_index(metric.id_column)[
-        metric.label_column]
+    labels = hidden_labels(task)
     missing = labels.index.difference(predictions.index)
     if len(missing):
         return MetricOutcome(None, 0.0, f"{metric.file} lacks predictions for {len(missing)} of {len(labels)} ids "

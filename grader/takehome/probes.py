@@ -10,16 +10,23 @@ folder) with a tolerance for numbers.  Functions are found by name, so moving,
 adding or deleting cells changes nothing.
 """
 
+import copy
+import functools
 import json
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 from question_bank.yamlsource import read_yaml
+
+from ..filecache import file_version
 
 INPUTS_FILE = "vetkit_probes.json"
 RESULTS_FILE = "vetkit_probe_results.json"
 CELL_TAG = "vetkit-probe"
 DEFAULT_TOLERANCE = {"abs": 1e-6, "rel": 1e-6}
+LOADED_CASES = 64
+"""Probe case files kept parsed in memory (one per file version)."""
 
 PROBE_CELL = '''
 import json as _vk_json
@@ -87,10 +94,19 @@ class ProbeOutcome:
 
 
 def _load_cases(task, probe):
-    data, findings = read_yaml(task.path(probe.cases))
+    """The probe's cases (a fresh copy: the file is parsed once per version)."""
+    try:
+        data, findings = _read_cases(file_version(task.path(probe.cases)))
+    except OSError:
+        data, findings = None, ["the file cannot be read"]
     if findings or not isinstance(data, dict) or not isinstance(data.get("cases"), list):
         raise ValueError(f"{probe.cases} must hold a list under `cases`")
-    return data["cases"]
+    return copy.deepcopy(data["cases"])
+
+
+@functools.lru_cache(maxsize=LOADED_CASES)
+def _read_cases(version):
+    return read_yaml(Path(version[0]))
 
 
 def _hidden_csv(task, value, files):

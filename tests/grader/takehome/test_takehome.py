@@ -90,6 +90,26 @@ def test_unusable_predictions_score_zero_with_a_reason(csv, message):
     assert outcome.points == 0 and message in outcome.detail
 
 
+def test_hidden_labels_and_probe_cases_are_read_again_once_their_file_changes(tmp_path):
+    """Labels and probe cases are parsed once per file version: an edited file counts at once."""
+    folder = shutil.copytree(TASK, tmp_path / "task")
+    task = load_task(folder)
+    labels = (folder / "hidden" / "labels.csv").read_text().splitlines()
+    ids = [row.split(",")[0] for row in labels[1:]]
+    perfect = ("id,prediction\n" + "".join(f"{row.split(',')[0]},{row.split(',')[1]}\n" for row in labels[1:])).encode()
+    assert metrics.score_predictions(task, perfect).value == 1.0
+    assert metrics.score_predictions(task, perfect).value == 1.0  # from the parsed copy
+    flipped = [labels[0]] + [f"{i},{1 - int(row.split(',')[1])}" for i, row in zip(ids, labels[1:])]
+    (folder / "hidden" / "labels.csv").write_text("\n".join(flipped) + "\n")
+    assert metrics.score_predictions(task, perfect).value == 0.0
+    first = probes.prepare(task)[2]["scale"]
+    first[0]["expected"] = "changed by a caller"
+    assert probes.prepare(task)[2]["scale"][0]["expected"] != "changed by a caller", "callers get a fresh copy"
+    cases = folder / "hidden" / "scale.yaml"
+    cases.write_text(cases.read_text() + "\n# edited\n" + "  - {args: [[1, 3]], expected: [0.0, 1.0]}\n")
+    assert len(probes.prepare(task)[2]["scale"]) == len(first) + 1
+
+
 def test_probe_values_compare_with_tolerance():
     tol = {"abs": 1e-6, "rel": 1e-6}
     assert probes.matches([0.1 + 0.2, {"a": 1}], [0.3, {"a": 1}], tol)
