@@ -11,7 +11,7 @@ from flask_smorest import Api
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from huey import Huey
-from huey.storage import RedisStorage, SqliteStorage
+from huey.storage import PriorityRedisStorage, SqliteStorage
 from sqlalchemy.orm import DeclarativeBase
 
 
@@ -34,7 +34,7 @@ def init_huey(app):
         huey.immediate = True
         return
     if app.config.get("REDIS_URL"):
-        huey.storage_class, huey.storage_kwargs = RedisStorage, {"url": app.config["REDIS_URL"]}
+        huey.storage_class, huey.storage_kwargs = PriorityRedisStorage, {"url": app.config["REDIS_URL"]}
     else:
         huey.storage_class, huey.storage_kwargs = SqliteStorage, {"filename": app.config["HUEY_PATH"]}
     huey._immediate = False

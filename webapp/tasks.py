@@ -33,7 +33,11 @@ def app_context():
         yield _worker_app[0]
 
 
-@huey.task(name="grade_submission")
+GRADING_PRIORITY = 10
+"""Grading (what a candidate waits for) is dequeued before background work such as similarity checks."""
+
+
+@huey.task(name="grade_submission", priority=GRADING_PRIORITY)
 def grade_submission_task(submission_id):
     """Grade one submission (see ``webapp.services.grading``)."""
     from .services.grading import grade_submission
@@ -41,7 +45,7 @@ def grade_submission_task(submission_id):
         return grade_submission(submission_id)
 
 
-@huey.task(name="close_attempt")
+@huey.task(name="close_attempt", priority=GRADING_PRIORITY)
 def close_attempt_task(attempt_id):
     """Hand a closed attempt's answers to the grader (see ``webapp.services.attempt_grading``)."""
     from .services.attempt_grading import hand_in

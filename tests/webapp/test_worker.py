@@ -94,7 +94,8 @@ def test_a_worker_grades_what_was_queued(queued_app, queue):
     submission_id = _submit(app, reference())
     answer_id = _answer_quiz(app, submission_id)
     assert _wait_for(app, submission_id, {"queued"}, 1)[0] == "queued", "the row exists before any worker"
-    assert huey.pending_count() == 2 and type(huey.storage).__name__.startswith("Redis" if queue else "Sqlite")
+    storage = "RedisStorage" if queue else "SqliteStorage"
+    assert huey.pending_count() == 2 and type(huey.storage).__name__.endswith(storage)
     with worker_process(config):
         _wait_for(app, submission_id, {"graded"})
         _wait_for(app, answer_id, {"graded"})
@@ -103,6 +104,18 @@ def test_a_worker_grades_what_was_queued(queued_app, queue):
         assert submission.result.verdict == "AC" and db.session.get(Submission, answer_id).result.verdict == "correct"
         signals = db.session.scalars(db.select(SignalRecord).filter_by(user_id=submission.user_id)).all()
         assert signals and all(s.evidence for s in signals), "the worker recomputed the candidate's signals"
+
+
+@pytest.mark.parametrize("queue", ["sqlite", "redis"], indirect=True)
+def test_grading_is_dequeued_before_background_work(queued_app, queue):
+    """In a burst the candidates' grading goes first; similarity checks queued earlier wait (both queues)."""
+    from webapp.tasks import grade_submission_task, similarity_task
+    huey.flush()
+    similarity_task(1)
+    similarity_task(2)
+    grade_submission_task(3)
+    names = [huey.dequeue().name for _ in range(3)]
+    assert names == ["grade_submission", "similarity", "similarity"]
 
 
 def test_a_worker_that_dies_mid_grading_leaves_the_submission_to_be_graded_again(queued_app):
