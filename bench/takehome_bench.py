@@ -20,11 +20,12 @@ REPEATS = 7
 
 
 def bench_takehome():
-    """Grade the fixture take-home against executing its notebook plainly in the sandbox."""
+    """Grade the fixture take-home against executing its notebook plainly in the sandbox (the task's limits)."""
     task = load_task(TASK)
     notebook = (TASK / "solution.ipynb").read_bytes()
     files = {task.path(rel).name: task.path(rel).read_bytes() for rel in task.data}
-    plain = median_seconds(lambda: sandbox.run_notebook(notebook, files=files), REPEATS, warm=False)
+    limits = _notebook_limits(task)
+    plain = median_seconds(lambda: sandbox.run_notebook(notebook, limits=limits, files=files), REPEATS, warm=False)
     graded = median_seconds(lambda: grade_takehome(task, notebook), REPEATS, warm=False)
     line("plain notebook execution in the sandbox", plain * 1000, "ms")
     line("grading the same take-home (all steps)", graded * 1000, "ms")
@@ -44,14 +45,15 @@ def _timed(action):
 def bench_takehome_warm(repeats=REPEATS):
     """Plain execution and grading of the fixture, cold and on a warm container, timed in turn.
 
-    Each warm call starts once its pool is full (the kernel started, the stack imported): what a
-    notebook costs when a warm container waits for it.  Prints medians, the executor's own wall time
+    Both run under the task's limits, so they share one pool, and each warm call starts once that pool
+    is full again (the kernel started, the stack imported): what a notebook costs when a warm container
+    waits for it, with no refill competing for the CPU.  Prints medians, the executor's own wall time
     (kernel, imports and cells) and the ratios.
     """
     task = load_task(TASK)
     notebook = (TASK / "solution.ipynb").read_bytes()
     files = {task.path(rel).name: task.path(rel).read_bytes() for rel in task.data}
-    plain_limits, task_limits = sandbox.NotebookLimits(), _notebook_limits(task)
+    limits = _notebook_limits(task)
     samples = {key: [] for key in ("plain cold", "graded cold", "plain warm", "graded warm")}
     inside = {key: [] for key in samples}
     for _ in range(repeats):
@@ -59,9 +61,8 @@ def bench_takehome_warm(repeats=REPEATS):
         for kind in ("cold", "warm"):
             if kind == "warm":
                 notebook_pool.configure(1)
-            for name, limits, action in (
-                    ("plain", plain_limits, lambda: sandbox.run_notebook(notebook, files=files)),
-                    ("graded", task_limits, lambda: grade_takehome(task, notebook))):
+            for name, action in (("plain", lambda: sandbox.run_notebook(notebook, limits=limits, files=files)),
+                                 ("graded", lambda: grade_takehome(task, notebook))):
                 if kind == "warm" and not notebook_pool.wait_ready(limits, READY_SECONDS):
                     raise RuntimeError("the warm notebook containers did not start")
                 seconds, result = _timed(action)

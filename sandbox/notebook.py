@@ -52,12 +52,15 @@ class NotebookResult:
     warm: bool = False
     notebook: nbformat.NotebookNode | None = None
     files: dict = field(default_factory=dict)
+    after_status: str | None = None
+    """With ``after`` code: ``ok``, ``error``, ``timeout`` or ``not_run`` (the notebook stopped first)."""
 
     def summary(self):
         """The JSON-ready summary (without the notebook and files)."""
         return {"status": self.status, "cells_executed": self.cells_executed, "error": self.error,
                 "wall_time": self.wall_time, "oom_killed": self.oom_killed,
-                "outputs_truncated": self.outputs_truncated, "warm": self.warm}
+                "outputs_truncated": self.outputs_truncated, "warm": self.warm,
+                **({"after_status": self.after_status} if self.after_status else {})}
 
 
 def _invalid(message):
@@ -97,12 +100,16 @@ def kernel_limits(limits):
             "nofile": 1024, "stack": 64 * MIB}
 
 
-def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), continue_on_error=False) -> NotebookResult:
+def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), continue_on_error=False,
+                 after=None) -> NotebookResult:
     """Execute the notebook in ``data`` (bytes) in the sandbox and return its result.
 
     ``files`` (name to bytes) are placed read-only beside the notebook; ``collect``
     names files to bring back afterwards.  With ``continue_on_error`` every cell
     runs even after one fails (the status is still ``error``, with the first).
+    ``after`` is Python code run in the kernel after the last cell, silently (no
+    cell, no output), within the cell timeout, unless the notebook stopped on a
+    timeout or a dead kernel; ``after_status`` tells how it ended.
     """
     notebook, problem = parse_notebook(data, max_bytes=limits.notebook_bytes)
     if problem:
@@ -111,7 +118,7 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
     options = notebook_options(limits)
     request = {"op": "notebook", "cell_timeout": limits.cell_timeout, "timeout": limits.timeout,
                "output_cap": limits.output_bytes, "continue_on_error": continue_on_error,
-               "limits": kernel_limits(limits)}
+               "limits": kernel_limits(limits), **({"after": after} if after else {})}
     try:
         box = notebook_pool.open_container(limits, options, files)
         try:
@@ -134,4 +141,4 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
     return NotebookResult(header["status"], cells_executed=header["cells_executed"], error=header.get("error"),
                           wall_time=header["wall_time"], oom_killed=header["oom_killed"],
                           outputs_truncated=header.get("outputs_truncated", False), warm=header.get("warm", False),
-                          notebook=executed, files=collected)
+                          notebook=executed, files=collected, after_status=header.get("after_status"))

@@ -41,7 +41,8 @@ SCHEMAS = {
     "notebook": {"required": ["status", "cells_executed", "wall_time", "oom_killed"], "properties": {
         "status": {"enum": ["ok", "error", "timeout", "kernel_died", "invalid"]},
         "cells_executed": _COUNT, "wall_time": _NUMBER, "oom_killed": {"type": "boolean"},
-        "outputs_truncated": {"type": "boolean"}, "warm": {"type": "boolean"}, "error": _ERROR}},
+        "outputs_truncated": {"type": "boolean"}, "warm": {"type": "boolean"}, "error": _ERROR,
+        "after_status": {"enum": ["ok", "error", "aborted", "timeout", "not_run"]}}},
     "warm": {"required": ["status"], "properties": {
         "status": {"enum": ["warm", "failed"]}, "imports": {"enum": ["ok", "error", "aborted"]},
         "stderr": {"type": "string", "maxLength": 65536}}},

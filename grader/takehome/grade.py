@@ -3,9 +3,10 @@
 ``STEPS`` below is the whole procedure (after nbgrader's autograde converter):
 
 1. ``sanitise``: validate the notebook, clear its outputs, drop any cell that
-   pretends to be ours, and append the probe cell;
+   pretends to be ours;
 2. ``execute``: run it top to bottom in the sandbox from a clean state, with the
-   candidate's data beside it (hidden labels stay on the host);
+   candidate's data beside it (hidden labels stay on the host), then the probe
+   code in the same kernel, silently (``probes.PROBE_CODE``: no cell is added);
 3. ``score_execution``: points for running cleanly (a reproducibility signal);
 4. ``score_metric``: the agreed predictions file against the hidden labels;
 5. ``score_probes``: what the named functions returned against expected values;
@@ -82,7 +83,7 @@ def _notebook_limits(task):
 
 
 def sanitise(state):
-    """Validate, clear outputs, drop impostor probe cells, append the probe cell."""
+    """Validate, clear outputs, drop cells tagged as ours (the tag is reserved)."""
     task = state["task"]
     notebook, problem = sandbox.parse_notebook(state["source"], max_bytes=_notebook_limits(task).notebook_bytes)
     if problem:
@@ -91,8 +92,6 @@ def sanitise(state):
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
-    if task.probes:
-        notebook.cells.append(nbformat.v4.new_code_cell(probes.PROBE_CELL, metadata={"tags": [probes.CELL_TAG]}))
     return {"prepared": nbformat.writes(notebook).encode()}
 
 
@@ -111,7 +110,7 @@ def execute(state):
         files[probes.INPUTS_FILE] = inputs
     collect = ([task.metric.file] if task.metric else []) + ([probes.RESULTS_FILE] if task.probes else [])
     run = sandbox.run_notebook(state["prepared"], limits=_notebook_limits(task), files=files, collect=collect,
-                               continue_on_error=True)
+                               continue_on_error=True, after=probes.PROBE_CODE if task.probes else None)
     return {"run": run, "expected": expected}
 
 
@@ -138,7 +137,8 @@ def score_probes(state):
     """Compare each probe's returned values with the expected ones."""
     task, run = state["task"], state["run"]
     results = probes.parse_results(run.files.get(probes.RESULTS_FILE))
-    outcomes = probes.score(task, state.get("expected") or {p.name: [] for p in task.probes}, results)
+    outcomes = probes.score(task, state.get("expected") or {p.name: [] for p in task.probes}, results,
+                            run.after_status)
     return {"steps": state["steps"] + [StepResult(f"probe: {o.name}", o.points, o.max_points,
                                                   f"{o.passed}/{o.total} cases: {o.detail}") for o in outcomes]}
 
@@ -156,14 +156,6 @@ def sandbox_failed(run) -> bool:
     return run.status == "error" and bool(run.error) and run.error.get("ename") == SANDBOX_FAILURE
 
 
-def _evidence_notebook(run):
-    if run.notebook is None:
-        return None
-    run.notebook.cells = [c for c in run.notebook.cells
-                          if probes.CELL_TAG not in c.get("metadata", {}).get("tags", [])]
-    return run.notebook
-
-
 def grade_takehome(task, notebook_bytes, *, steps=STEPS) -> TakehomeGrade:
     """Grade ``notebook_bytes`` for ``task`` (a ``Task`` or a task folder) through ``steps``."""
     task = task if isinstance(task, Task) else load_task(task)
@@ -179,4 +171,4 @@ def grade_takehome(task, notebook_bytes, *, steps=STEPS) -> TakehomeGrade:
     return TakehomeGrade(
         task_id=task.id, status=PENDING_RUBRIC if task.rubric else GRADED, score=score,
         max_score=task.auto_points + task.rubric_points, auto_max_score=task.auto_points, steps=state["steps"],
-        run=run.summary(), rubric_pending=state.get("rubric_pending", []), notebook=_evidence_notebook(run))
+        run=run.summary(), rubric_pending=state.get("rubric_pending", []), notebook=run.notebook)

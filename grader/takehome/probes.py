@@ -1,6 +1,7 @@
 """Probes: functions a take-home names, called after the notebook ran, with hidden inputs.
 
-The grader appends one cell to the candidate's notebook.  It reads the probe
+After the candidate's last cell the sandbox runs ``PROBE_CODE`` in the same kernel,
+silently (no cell is added, nothing is shown, within the cell timeout).  It reads the probe
 inputs (arguments only, never expected values) from ``vetkit_probes.json``,
 calls each named function from the notebook's namespace, converts what it
 returns to JSON (numpy and pandas values included) and writes
@@ -24,11 +25,12 @@ from ..filecache import file_version
 INPUTS_FILE = "vetkit_probes.json"
 RESULTS_FILE = "vetkit_probe_results.json"
 CELL_TAG = "vetkit-probe"
+"""The tag of the cell probes used to be appended as: reserved, a candidate's cell with it is dropped."""
 DEFAULT_TOLERANCE = {"abs": 1e-6, "rel": 1e-6}
 LOADED_CASES = 64
 """Probe case files kept parsed in memory (one per file version)."""
 
-PROBE_CELL = '''
+PROBE_CODE = '''
 import json as _vk_json
 
 def _vk_value(value):
@@ -154,8 +156,16 @@ def matches(actual, expected, tolerance):
     return actual == expected
 
 
-def score(task, expected, results):
-    """Compare the returned values with the expected ones; return a ``ProbeOutcome`` per probe."""
+NOT_RUN = {"timeout": "not run: the probe calls did not finish within the cell timeout",
+           "not_run": "not run: the notebook stopped before the probes (a timeout or a dead kernel)"}
+"""Why a case has no result, by the sandbox's ``after_status``; otherwise plainly "not run"."""
+
+
+def score(task, expected, results, after_status=None):
+    """Compare the returned values with the expected ones; return a ``ProbeOutcome`` per probe.
+
+    ``after_status`` (how the probe code ended in the sandbox) explains cases with no result."""
+    not_run = NOT_RUN.get(after_status, "not run")
     outcomes = []
     for probe in task.probes:
         cases = expected[probe.name]
@@ -168,7 +178,7 @@ def score(task, expected, results):
                 passed += 1
             else:
                 failures.append(f"case {index + 1}: " + (str(got.get("error"))[:200] if isinstance(got, dict)
-                                                         and not got.get("ok") else "wrong value" if got else "not run"))
+                                                         and not got.get("ok") else "wrong value" if got else not_run))
         points = probe.points * passed / len(cases) if cases else 0.0
         outcomes.append(ProbeOutcome(probe.name, round(points, 4), probe.points, passed, len(cases),
                                      "; ".join(failures) or "all cases pass"))

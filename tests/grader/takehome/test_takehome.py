@@ -31,6 +31,9 @@ def test_reference_scores_every_automatic_point(runner_image):
     assert (grade.score, grade.auto_max_score, grade.max_score) == (80, 80, 85)
     assert grade.status == "pending_rubric" and grade.rubric_pending[0]["points"] == 5
     assert all(probes.CELL_TAG not in str(cell.metadata) for cell in grade.notebook.cells)
+    submitted = nbformat.reads(notebook_bytes("solution.ipynb").decode(), as_version=4)
+    assert len(grade.notebook.cells) == len(submitted.cells), "the probes run without a cell of their own"
+    assert grade.run["after_status"] == "ok"
 
 
 @pytest.mark.docker
@@ -58,6 +61,19 @@ def test_an_impostor_probe_cell_is_dropped_and_errors_cost_execution_points(runn
     assert points(grade)["metric: roc_auc"] == 50  # later cells still ran
     assert points(grade)["probe: scale"] == 0  # the candidate's last definition counts, the forgery does not
     assert points(grade)["probe: clean"] == 10
+
+
+@pytest.mark.docker
+def test_a_probe_that_never_returns_costs_its_points_not_the_execution_points(runner_image, tmp_path):
+    folder = shutil.copytree(TASK, tmp_path / "task")
+    spec = folder / "task.yaml"
+    spec.write_text(spec.read_text().replace("cell_timeout: 60", "cell_timeout: 2"))
+    notebook = nbformat.reads(notebook_bytes("solution.ipynb").decode(), as_version=4)
+    notebook.cells.append(nbformat.v4.new_code_cell("def min_max_scale(values):\n    while True:\n        pass"))
+    grade = grade_takehome(folder, nbformat.writes(notebook).encode())
+    assert points(grade) == {"execution": 10, "metric: roc_auc": 50, "probe: scale": 0, "probe: clean": 0}
+    assert grade.run["status"] == "ok" and grade.run["after_status"] == "timeout"
+    assert "did not finish within the cell timeout" in grade.steps[2].detail
 
 
 @pytest.mark.docker
