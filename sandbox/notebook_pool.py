@@ -22,6 +22,7 @@ default, turns it off).  Each pooled container holds a started kernel with the s
 """
 
 import atexit
+import contextlib
 import functools
 import os
 import threading
@@ -97,13 +98,35 @@ class NotebookPool(WarmPool):
 
     def _missing(self):
         with self.lock:
-            return 0 if self.busy else self.size - len(self.ready)
+            return 0 if self.busy or _holds else self.size - len(self.ready)
 
 
 _pools = {}
 _pools_pid = None
 _size = None
 _lock = threading.Lock()
+_holds = 0
+"""Callers inside ``refills_held``: while any, no pool starts a warm container."""
+
+
+@contextlib.contextmanager
+def refills_held():
+    """Start no warm notebook container during the block; the pools refill when the last hold ends.
+
+    For the work that follows a notebook (grading: the metric, the probes), which a warm-up started at
+    once would otherwise slow down on a machine of few cores, as ``NotebookPool`` does for the notebook.
+    """
+    global _holds
+    with _lock:
+        _holds += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _holds -= 1
+            pools = list(_pools.values()) if _holds == 0 else []
+        for pool in pools:
+            pool.wake.set()
 
 
 def configure(size):

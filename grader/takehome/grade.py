@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import nbformat
 
 import sandbox
+from sandbox import notebook_pool
 
 from . import metrics, probes
 from .task import Task, load_task
@@ -157,15 +158,20 @@ def sandbox_failed(run) -> bool:
 
 
 def grade_takehome(task, notebook_bytes, *, steps=STEPS) -> TakehomeGrade:
-    """Grade ``notebook_bytes`` for ``task`` (a ``Task`` or a task folder) through ``steps``."""
+    """Grade ``notebook_bytes`` for ``task`` (a ``Task`` or a task folder) through ``steps``.
+
+    No warm notebook container starts while it grades (``notebook_pool.refills_held``): a warm-up's
+    seconds of CPU come after the grade, not in the middle of it."""
     task = task if isinstance(task, Task) else load_task(task)
     state = {"task": task, "source": notebook_bytes, "steps": []}
-    for step in steps:
-        state = {**state, **step(state)}
-        if "run" in state and sandbox_failed(state["run"]):
-            return TakehomeGrade(task_id=task.id, status=RETRY, score=None,
-                                 max_score=task.auto_points + task.rubric_points, auto_max_score=task.auto_points,
-                                 steps=[], run=state["run"].summary(), rubric_pending=[])
+    with notebook_pool.refills_held():  # the metric and the probes first, then the next warm-up
+        for step in steps:
+            state = {**state, **step(state)}
+            if "run" in state and sandbox_failed(state["run"]):
+                return TakehomeGrade(task_id=task.id, status=RETRY, score=None,
+                                     max_score=task.auto_points + task.rubric_points,
+                                     auto_max_score=task.auto_points, steps=[], run=state["run"].summary(),
+                                     rubric_pending=[])
     run = state["run"]
     score = round(sum(step.points for step in state["steps"]), 4)
     return TakehomeGrade(

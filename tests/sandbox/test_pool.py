@@ -148,3 +148,27 @@ def test_a_pooled_container_killed_behind_its_back_is_never_used(real_pool):
         container.container.kill()
     batch = sandbox.run_program({"main.py": b"print(42)\n"}, language="python")
     assert batch.verdict == sandbox.Verdict.OK and batch.runs[0].stdout == b"42\n"
+
+
+def test_notebook_pools_refill_after_their_notebook_and_after_every_hold():
+    from sandbox import notebook_pool
+    from sandbox.notebook_pool import NotebookPool
+    FakeContainer.made.clear()
+    FakeContainer.fail.clear()
+    pool = NotebookPool(1, image=IMAGE, options=default_options(), factory=FakeContainer).start()
+    notebook_pool._pools["fake"] = pool
+    try:
+        until(lambda: len(pool.ready) == 1)
+        with notebook_pool.refills_held():
+            taken = pool.take(IMAGE, default_options())
+            assert taken is not None
+            time.sleep(0.2)
+            assert pool.ready == [] and len(FakeContainer.made) == 1, "no refill while its notebook runs"
+            pool.done()
+            time.sleep(0.2)
+            assert pool.ready == [] and len(FakeContainer.made) == 1, "nor while a grading holds refills"
+        until(lambda: len(pool.ready) == 1)
+        assert len(FakeContainer.made) == 2
+    finally:
+        notebook_pool._pools.pop("fake", None)
+        pool.close()
