@@ -53,7 +53,8 @@ class NotebookResult:
     notebook: nbformat.NotebookNode | None = None
     files: dict = field(default_factory=dict)
     after_status: str | None = None
-    """With ``after`` code: ``ok``, ``error``, ``timeout`` or ``not_run`` (the notebook stopped first)."""
+    """With ``after`` code: ``ok``, ``error``, ``timeout``, ``aborted`` (the kernel aborted it) or
+    ``not_run`` (the notebook stopped first)."""
 
     def summary(self):
         """The JSON-ready summary (without the notebook and files)."""
@@ -102,8 +103,10 @@ def kernel_limits(limits):
 
 def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), continue_on_error=False,
                  after=None) -> NotebookResult:
-    """Execute the notebook in ``data`` (bytes) in the sandbox and return its result.
+    """Execute the notebook in ``data`` in the sandbox and return its result.
 
+    ``data`` is the notebook's bytes, checked here (``parse_notebook``), or a notebook that
+    ``parse_notebook`` returned, taken as it is (a caller that has validated it already).
     ``files`` (name to bytes) are placed read-only beside the notebook; ``collect``
     names files to bring back afterwards.  With ``continue_on_error`` every cell
     runs even after one fails (the status is still ``error``, with the first).
@@ -111,24 +114,22 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
     cell, no output), within the cell timeout, unless the notebook stopped on a
     timeout or a dead kernel; ``after_status`` tells how it ended.
     """
-    notebook, problem = parse_notebook(data, max_bytes=limits.notebook_bytes)
+    notebook, problem = (data, None) if isinstance(data, nbformat.NotebookNode) else \
+        parse_notebook(data, max_bytes=limits.notebook_bytes)
     if problem:
         return _invalid(problem)
     payload = nbformat.writes(notebook).encode()
     options = notebook_options(limits)
     request = {"op": "notebook", "cell_timeout": limits.cell_timeout, "timeout": limits.timeout,
                "output_cap": limits.output_bytes, "continue_on_error": continue_on_error,
-               "limits": kernel_limits(limits), **({"after": after} if after else {})}
+               "limits": kernel_limits(limits), **({"after": after} if after else {}),
+               **({"collect": list(collect), "collect_cap": COLLECT_CAP} if collect else {})}
     try:
         box = notebook_pool.open_container(limits, options, files)
         try:
-            header, blobs = box.request(request, [payload], timeout=limits.timeout + TRANSFER_SECONDS,
-                                        max_blob_bytes=limits.notebook_bytes + 4 * limits.output_bytes)
-            collected = {}
-            if collect:
-                found, contents = box.request({"op": "collect", "names": list(collect), "cap": COLLECT_CAP},
-                                              timeout=TRANSFER_SECONDS, max_blob_bytes=len(collect) * COLLECT_CAP)
-                collected = dict(zip(found["names"], contents))
+            header, blobs = box.request(
+                request, [payload], timeout=limits.timeout + TRANSFER_SECONDS,
+                max_blob_bytes=limits.notebook_bytes + 4 * limits.output_bytes + len(collect) * COLLECT_CAP)
         finally:
             box.close()
     except (EngineUnavailable, ImageMissing):
@@ -141,4 +142,5 @@ def run_notebook(data, *, limits=NotebookLimits(), files=None, collect=(), conti
     return NotebookResult(header["status"], cells_executed=header["cells_executed"], error=header.get("error"),
                           wall_time=header["wall_time"], oom_killed=header["oom_killed"],
                           outputs_truncated=header.get("outputs_truncated", False), warm=header.get("warm", False),
-                          notebook=executed, files=collected, after_status=header.get("after_status"))
+                          notebook=executed, files=dict(zip(header.get("collected", []), blobs[1:])),
+                          after_status=header.get("after_status"))

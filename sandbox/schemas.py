@@ -31,9 +31,6 @@ SCHEMAS = {
             "problems": {"type": "object", "additionalProperties": _SHORT, "maxProperties": 256},
         },
     },
-    "collect": {"required": ["names", "problems"], "properties": {
-        "names": {"type": "array", "items": _SHORT, "maxItems": 256},
-        "problems": {"type": "object", "additionalProperties": _SHORT, "maxProperties": 256}}},
     "reset": {},
     "started": {},
     "stdout": {},
@@ -42,7 +39,9 @@ SCHEMAS = {
         "status": {"enum": ["ok", "error", "timeout", "kernel_died", "invalid"]},
         "cells_executed": _COUNT, "wall_time": _NUMBER, "oom_killed": {"type": "boolean"},
         "outputs_truncated": {"type": "boolean"}, "warm": {"type": "boolean"}, "error": _ERROR,
-        "after_status": {"enum": ["ok", "error", "aborted", "timeout", "not_run"]}}},
+        "after_status": {"enum": ["ok", "error", "aborted", "timeout", "not_run"]},
+        "collected": {"type": "array", "items": _SHORT, "maxItems": 256},
+        "problems": {"type": "object", "additionalProperties": _SHORT, "maxProperties": 256}}},
     "warm": {"required": ["status"], "properties": {
         "status": {"enum": ["warm", "failed"]}, "imports": {"enum": ["ok", "error", "aborted"]},
         "stderr": {"type": "string", "maxLength": 65536}}},

@@ -8,9 +8,9 @@ started through ``jail`` under another uid.  Requests and answers are frames
 ``files``    write blobs into ``/box/src`` (read-only to programs) or ``/box/run``
 ``exec``     run one command as the ``compile`` or ``run`` user, stdin from a blob
 ``interact`` run one command like ``exec``, stdin and stdout relayed by the host (see ``interact``)
-``notebook`` execute a notebook (see ``nbexec``) and return it with a summary
+``notebook`` execute a notebook (see ``nbexec``) and return it with a summary and the files named in
+             ``collect`` that it left in ``/box/run`` (as ``collect`` does, in the same answer)
 ``warm_notebook`` start a notebook's executor and kernel ahead, the stack imported (see ``nbwarm``)
-``collect``  return regular files that a program left in ``/box/run``
 ``reset``    wipe everything as between tests, and the sources and build too: a new program may follow
 ``exit``     stop
 """
@@ -135,12 +135,6 @@ def _collect(names, cap):
     return found, blobs, problems
 
 
-def op_collect(request, _blobs):
-    """Return the named files from ``/box/run`` that exist, are regular and fit the cap."""
-    found, blobs, problems = _collect(request["names"], request["cap"])
-    return {"event": "collect", "names": found, "problems": problems}, blobs
-
-
 def op_interact(request, blobs):
     """Run one command as the run user, its stdin and stdout relayed by the host; blobs are files for /box/run."""
     run_dir = DIRS["run"][0]
@@ -166,9 +160,14 @@ def op_interact(request, blobs):
 
 
 def op_notebook(request, blobs):
-    """Execute a notebook as the run user; see ``nbexec``."""
+    """Execute a notebook as the run user (see ``nbexec``), then collect the files it was asked for: the
+    executed notebook is the first blob, the collected files follow (named in ``collected``)."""
     from . import nbexec
-    return nbexec.run(request, blobs, sup_dir=SUP, workdir=DIRS["run"][0], env=BASE_ENV)
+    header, out = nbexec.run(request, blobs, sup_dir=SUP, workdir=DIRS["run"][0], env=BASE_ENV)
+    if "collect" not in request:
+        return header, out
+    collected, files, problems = _collect(request["collect"], request["collect_cap"])
+    return dict(header, collected=collected, problems=problems), [*out, *files]
 
 
 def op_reset(_request, _blobs):
@@ -192,7 +191,7 @@ def op_warm_notebook(request, _blobs):
     return nbexec.warm(request, sup_dir=SUP, workdir=DIRS["run"][0], env=BASE_ENV), []
 
 
-OPERATIONS = {"files": op_files, "reset": op_reset, "exec": op_exec, "collect": op_collect, "notebook": op_notebook,
+OPERATIONS = {"files": op_files, "reset": op_reset, "exec": op_exec, "notebook": op_notebook,
               "interact": op_interact, "warm_notebook": op_warm_notebook}
 
 
