@@ -7,7 +7,7 @@ import yaml
 
 from webapp.extensions import db
 from webapp.models import Question, QuestionVersion
-from webapp.services.bank_sync import sync_bank, version_folder
+from webapp.services.bank_sync import loaded_problem, loaded_task, sync_bank, version_folder
 from question_bank.paths import DEFAULT_BANK_ROOT
 from tests.webapp.helpers import BANK
 
@@ -58,6 +58,24 @@ def test_a_changed_item_gets_a_new_version_and_old_versions_stay(app, tmp_path):
         third = sync_bank(bank)
         assert (third.added, third.updated) == (0, 0)
         assert db.session.get(Question, "graph-fastest-route").active is False
+
+
+def test_each_version_is_loaded_once_and_keeps_its_own_files(app, tmp_path):
+    bank = _small_bank(tmp_path)
+    with app.app_context():
+        sync_bank(bank)
+        old_folder = version_folder(db.session.get(Question, "arr-balance-point").current_version)
+        problem = loaded_problem(old_folder)
+        assert loaded_problem(old_folder) is problem, "a snapshot is read once per process"
+        config = bank / "coding" / "arr-balance-point" / "problem.yaml"
+        config.write_text(config.read_text().replace("name: ", "name: Renamed ", 1))
+        sync_bank(bank)
+        new_folder = version_folder(db.session.get(Question, "arr-balance-point").current_version)
+        assert new_folder != old_folder
+        assert loaded_problem(new_folder).name.startswith("Renamed") and not problem.name.startswith("Renamed")
+        task = next(q for q in db.session.scalars(db.select(Question).filter_by(kind="takehome", active=True)))
+        task_folder = version_folder(task.current_version)
+        assert loaded_task(task_folder) is loaded_task(task_folder) and loaded_task(task_folder).id == task.id
 
 
 def test_public_views_hold_no_hidden_data(app):

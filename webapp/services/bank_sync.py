@@ -14,12 +14,13 @@ import json
 import os
 import shutil
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from flask import current_app
 
-from grader.coding import inspect_problem
-from grader.takehome import read_task
+from grader.coding import inspect_problem, load_problem
+from grader.takehome import load_task, read_task
 from question_bank import load_quiz
 from question_bank.check_cache import folder_hash
 from question_bank.paths import bank_root
@@ -192,3 +193,19 @@ def sync_bank(path=None) -> SyncReport:
 def version_folder(version) -> Path:
     """The snapshot folder of a coding or take-home version."""
     return snapshot_root() / version.snapshot
+
+
+LOADED_SNAPSHOTS = 64
+"""Snapshot folders (problems, tasks) each process keeps loaded: a snapshot never changes, so it is read once."""
+
+
+@lru_cache(maxsize=LOADED_SNAPSHOTS)
+def loaded_problem(folder):
+    """The loaded problem package of the snapshot ``folder`` (a str or Path), read once per process."""
+    return load_problem(Path(folder))
+
+
+@lru_cache(maxsize=LOADED_SNAPSHOTS)
+def loaded_task(folder):
+    """The loaded take-home task of the snapshot ``folder`` (a str or Path), read once per process."""
+    return load_task(Path(folder))

@@ -20,7 +20,7 @@ from sqlalchemy import update
 
 import sandbox
 from grader import grade_item
-from grader.coding import judge_problem, load_problem
+from grader.coding import judge_problem
 from grader.takehome import grade_takehome
 from question_bank.serialize import item_from_dict
 
@@ -30,7 +30,7 @@ from ..models.base import utcnow
 from ..models.questions import CODING, QUIZ
 from ..models.submissions import FAILED, GRADED, PRACTICE, QUEUED, RUNNING
 from . import attempt_grading, signals
-from .bank_sync import version_folder
+from .bank_sync import loaded_problem, loaded_task, version_folder
 from .practice import graded_session_key
 from .submitting import ENGINE_DOWN, enqueue
 
@@ -105,7 +105,7 @@ def _quiz(job):
 
 
 def _coding(job):
-    problem = load_problem(job.folder)
+    problem = loaded_problem(job.folder)
     files = {name: text.encode("utf-8") for name, text in job.files.items()}
     result = judge_problem(problem, files, language=job.language, all_tests=job.all_tests, session=job.session)
     if result.verdict.value == "JE":
@@ -115,7 +115,7 @@ def _coding(job):
 
 
 def _takehome(job):
-    grade = grade_takehome(job.folder, job.upload)
+    grade = grade_takehome(loaded_task(job.folder), job.upload)
     error = grade.run.get("error") or {}
     if error.get("ename") == "SandboxError" or grade.status in ("error", "pending_infrastructure"):
         raise GradingFailed(f"the sandbox failed while running the notebook: {error.get('evalue', '')}"[:500])

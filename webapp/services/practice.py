@@ -6,33 +6,25 @@ input) and answers when done.  Problems are loaded once per version and kept.
 
 import io
 import zipfile
-from functools import lru_cache
 
 from flask import current_app
 
 import sandbox
-from grader.coding import load_problem, run_samples
+from grader.coding import run_samples
 from grader.errors import SubmissionError
 from grader.takehome import load_task
 
 from ..extensions import db
 from ..models import Draft
-from .bank_sync import version_folder
+from .bank_sync import loaded_problem, version_folder
 from .submitting import Refused, coding_files
 
-LOADED_PROBLEMS = 64
-"""Problems (one per version) kept loaded in memory for Run."""
 SANDBOX_DOWN = "The sandbox is not answering right now; your code is kept: try Run again in a minute."
-
-
-@lru_cache(maxsize=LOADED_PROBLEMS)
-def _problem(folder):
-    return load_problem(folder)
 
 
 def problem_of(version):
     """The loaded problem of a coding question version."""
-    return _problem(str(version_folder(version)))
+    return loaded_problem(version_folder(version))
 
 
 def session_key(user):
