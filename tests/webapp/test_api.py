@@ -1,10 +1,12 @@
 """The JSON API under /api/v1: the shapes docs/api.md promises, bearer tokens only, one-sentence errors."""
 
 import io
+from datetime import timedelta
 
 import pytest
 
 from tests.webapp.helpers import PROBLEM, hidden_test_count, quiz_item, reference, reference_notebook
+from webapp.extensions import db
 
 pytestmark = pytest.mark.both_databases
 SUBMISSION_KEYS = {"id", "question_id", "status", "verdict", "score", "max_score", "tests", "created_at", "graded_at"}
@@ -32,6 +34,29 @@ def test_every_call_needs_a_bearer_token_and_ignores_the_session(client, users, 
     auth.login(email)
     response = client.get("/api/v1/questions")
     assert response.status_code == 401 and "Authorization: Bearer" in response.get_json()["error"]
+
+
+def test_a_token_records_its_last_use_to_the_minute(client, app, users, token):
+    from webapp.models import ApiToken
+    user_id, email = users.make()
+    headers = token(email)
+
+    def stored():
+        return db.session.scalars(db.select(ApiToken).filter_by(user_id=user_id)).one()
+
+    def last_used():
+        with app.app_context():
+            return stored().last_used_at
+    assert client.get("/api/v1/questions", headers=headers).status_code == 200
+    first = last_used()
+    assert first is not None, "the first use is recorded"
+    assert client.get("/api/v1/questions", headers=headers).status_code == 200
+    assert last_used() == first, "a request within the minute writes nothing"
+    with app.app_context():
+        stored().last_used_at = first - timedelta(minutes=2)
+        db.session.commit()
+    assert client.get("/api/v1/questions", headers=headers).status_code == 200
+    assert last_used() >= first, "a stale record is written again"
 
 
 def test_questions_are_listed_with_filters_and_public_fields_only(api, app):

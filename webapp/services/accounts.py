@@ -1,6 +1,7 @@
 """Accounts: creating users, checking passwords, API tokens and the demo accounts of `make run`."""
 
 import secrets
+from datetime import timedelta
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -12,6 +13,9 @@ from ..models.users import MIN_PASSWORD_LENGTH, ROLES, hash_token
 DEMO_ACCOUNTS = (("candidate@demo.vetkit", "Casey Candidate", "candidate"),
                  ("recruiter@demo.vetkit", "Riley Recruiter", "recruiter"),
                  ("admin@demo.vetkit", "Ada Admin", "admin"))
+
+LAST_USED_STEP = timedelta(minutes=1)
+"""How stale a token's ``last_used_at`` may get before a request writes it again."""
 
 
 class AccountError(ValueError):
@@ -75,14 +79,17 @@ def create_token(user, label=""):
 
 
 def user_for_token(secret):
-    """The user a bearer token belongs to, or None; records when it was last used."""
+    """The user a bearer token belongs to, or None; records when it was last used, to the minute
+    (``LAST_USED_STEP``): a script polling its results does not write to the database on every request."""
     if not secret:
         return None
     token = db.session.execute(db.select(ApiToken).filter_by(token_hash=hash_token(secret))).scalar_one_or_none()
     if token is None:
         return None
-    token.last_used_at = utcnow()
-    db.session.commit()
+    now = utcnow()
+    if token.last_used_at is None or now - token.last_used_at >= LAST_USED_STEP:
+        token.last_used_at = now
+        db.session.commit()
     return token.user
 
 
