@@ -21,7 +21,8 @@ def job(kind):
                                            ("graded", {"ename": "SandboxError", "evalue": "the container vanished"})])
 def test_a_take_home_whose_sandbox_failed_is_retried_never_scored(monkeypatch, status, error):
     failed = SimpleNamespace(status=status, run={"error": error}, score=None, max_score=10.0)
-    monkeypatch.setattr(grading, "grade_takehome", lambda _folder, _upload: failed)
+    monkeypatch.setattr(grading, "loaded_task", lambda _folder: None)
+    monkeypatch.setattr(grading, "grade_takehome", lambda _task, _upload: failed)
     monkeypatch.setattr(grading.sandbox, "engine_answers", lambda: True)
     with pytest.raises(grading.GradingFailed, match="sandbox failed"):
         grading.grade_fields(job("takehome"))
@@ -29,7 +30,7 @@ def test_a_take_home_whose_sandbox_failed_is_retried_never_scored(monkeypatch, s
 
 def test_a_coding_judge_error_is_retried_never_scored(monkeypatch):
     judged = SimpleNamespace(verdict=SimpleNamespace(value="JE"), message="the validator crashed")
-    monkeypatch.setattr(grading, "load_problem", lambda _folder: None)
+    monkeypatch.setattr(grading, "loaded_problem", lambda _folder: None)
     monkeypatch.setattr(grading, "judge_problem", lambda *_args, **_kwargs: judged)
     monkeypatch.setattr(grading.sandbox, "engine_answers", lambda: True)
     with pytest.raises(grading.GradingFailed, match="validator crashed"):
@@ -37,8 +38,9 @@ def test_a_coding_judge_error_is_retried_never_scored(monkeypatch):
 
 
 def test_a_failure_while_the_engine_is_down_delays_grading(monkeypatch):
-    def down(_folder, _upload):
+    def down(_task, _upload):
         raise sandbox.EngineUnavailable("no engine")
+    monkeypatch.setattr(grading, "loaded_task", lambda _folder: None)
     monkeypatch.setattr(grading, "grade_takehome", down)
     with pytest.raises(grading.GradingDelayed):
         grading.grade_fields(job("takehome"))

@@ -7,7 +7,7 @@ from solution import max_water
 def main():
     words = sys.stdin.buffer.read().split()
     n = int(words[0])
-    heights = [int(w) for w in words[1:1 + n]]
+    heights = list(map(int, words[1:1 + n]))
     print(max_water(heights))
 
 

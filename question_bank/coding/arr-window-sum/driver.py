@@ -7,7 +7,7 @@ from solution import max_window_sum
 def main():
     words = sys.stdin.buffer.read().split()
     n, k = int(words[0]), int(words[1])
-    values = [int(w) for w in words[2:2 + n]]
+    values = list(map(int, words[2:2 + n]))
     print(max_window_sum(values, k))
 
 

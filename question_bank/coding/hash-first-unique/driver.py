@@ -7,7 +7,7 @@ from solution import first_unique
 def main():
     words = sys.stdin.buffer.read().split()
     n = int(words[0])
-    ids = [int(w) for w in words[1:1 + n]]
+    ids = list(map(int, words[1:1 + n]))
     print(first_unique(ids))
 
 

@@ -7,7 +7,7 @@ from solution import count_subarrays
 def main():
     words = sys.stdin.buffer.read().split()
     n, k = int(words[0]), int(words[1])
-    nums = [int(w) for w in words[2:2 + n]]
+    nums = list(map(int, words[2:2 + n]))
     print(count_subarrays(nums, k))
 
 

@@ -73,7 +73,7 @@ def op_exec(request, blobs):
     """Run one command in the jail: stdin is the first blob, then files to place in /box/run.
 
     ``mkdirs`` are created writable for the program; after it ends, ``collect``
-    names files to bring back (see ``op_collect``), then everything the run left
+    names files to bring back (see ``_collect``), then everything the run left
     is removed.
     """
     role = request["role"]
