@@ -12,11 +12,10 @@ from flask import current_app
 import sandbox
 from grader.coding import run_samples
 from grader.errors import SubmissionError
-from grader.takehome import load_task
 
 from ..extensions import db
 from ..models import Draft
-from .bank_sync import loaded_problem, version_folder
+from .bank_sync import loaded_problem, loaded_task, version_folder
 from .submitting import Refused, coding_files
 
 SANDBOX_DOWN = "The sandbox is not answering right now; your code is kept: try Run again in a minute."
@@ -108,7 +107,7 @@ def starter_zip(question):
 
     Data files sit beside the notebook, as they do when it is graded.
     """
-    task = load_task(version_folder(question.current_version))
+    task = loaded_task(version_folder(question.current_version))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         root = question.id

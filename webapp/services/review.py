@@ -7,14 +7,13 @@ answer, the attempt's scores.
 
 from grader import apply_rubric, grade_item
 from grader.quiz import RubricError
-from grader.takehome import load_task
 from question_bank.serialize import item_from_dict
 
 from .. import clock
 from ..extensions import db
 from ..models import Attempt, AuditEntry, Result
 from . import attempt_grading, signals
-from .bank_sync import version_folder
+from .bank_sync import loaded_task, version_folder
 from .grading import store_result
 from .submitting import Refused
 
@@ -68,7 +67,7 @@ def rubric_form(submission):
     if submission.kind == "quiz" and version.private.get("type") == "free_text":
         criteria = version.private["rubric"]
     elif submission.kind == "takehome":
-        criteria = [{"criterion": r.criterion, "points": r.points} for r in load_task(version_folder(version)).rubric]
+        criteria = [{"criterion": r.criterion, "points": r.points} for r in loaded_task(version_folder(version)).rubric]
     else:
         return []
     awarded = dict(((submission.result.detail or {}).get("rubric_awarded") or {}).items()) if submission.result else {}
