@@ -15,7 +15,8 @@ Against the real server (``vetkit serve`` with its default settings, ``bench.web
 
 4. a trivial Run through ``POST /api/v1/runs`` (custom input, one run), in turn with a raw ``docker run``;
 5. trivial Runs per second from 10 clients at once;
-6. a burst of 30 submissions of a 14-test bank problem from 10 clients: seconds until all are graded.
+6. a burst of 30 submissions of a 14-test bank problem from 10 clients: seconds until all are graded, and
+   its floor: the same 420 programs run alone, two at a time, in one plain container (``bench.burst_floor``).
 
 7. ``bench_library_sessions``: ``run_program`` from 10 threads, single-use against one session key each;
    ``bench_sessions``: single-use containers against session containers (``sandbox.sessions``), one server
@@ -36,6 +37,7 @@ from pathlib import Path
 
 import sandbox
 from bench import takehome_bench
+from bench.burst_floor import floor_seconds
 from sandbox import pool
 from bench.report import line
 from bench.sandbox_bench import raw_docker_argv
@@ -266,11 +268,14 @@ def burst_seconds(server):
 
 
 def burst_line(server):
-    """Measure the burst on ``server`` and print it."""
+    """Measure the burst on ``server`` and print it, then its floor (``bench.burst_floor``) and their ratio."""
     seconds, span, verdicts = burst_seconds(server)
     line(f"burst of {BURST} x {BURST_PROBLEM} from {CLIENTS} candidates, first handed in to last graded "
          "(target <= 10)", span, f"s ({verdicts.count('AC')} of {BURST} AC)")
     line("the same, until the clients saw it (browser-like polling)", seconds, "s")
+    floor, _, tests = floor_seconds(sandbox.runner_image(), BURST_PROBLEM, BURST)
+    line(f"floor: the same {BURST * tests} programs alone, one plain container", floor, "s")
+    line("ratio burst / floor", span / floor)
 
 
 def bench_library_sessions(runs=5):

@@ -10,6 +10,10 @@ a run (``container_options`` of the default ``Limits``), so that a ``Sandbox`` o
 * **Never waits.**  ``take`` returns None at once when nothing fits or the pool is empty (the first request
   after start-up, a burst): the caller starts a container of its own, as without a pool.  Each ``take``
   wakes the filler, which starts one container at a time until the pool is full again.
+* **Refilled in quiet moments.**  The filler starts a container only while no ``Sandbox`` of this process is
+  open (``ACTIVITY``), or once it has waited ``REFILL_DEFER_SECONDS`` for such a moment: the pool is there to
+  absorb a burst of new candidates, and refilling it during the burst would take the cores from the
+  burst's own programs.  A process busy without a break still refills, one container per wait.
 * **Dead containers are dropped.**  A pooled container whose supervisor has closed its end (the engine
   restarted, the container was killed or removed) is seen on ``take`` (its socket is readable) and
   discarded; ``open_container`` also falls back to a fresh container when the first request to a pooled
@@ -26,6 +30,7 @@ import atexit
 import os
 import select
 import threading
+import time
 
 from . import image as image_module
 from .containers import Container, container_options, wait_for_removals
@@ -38,6 +43,45 @@ MAX_SIZE = 32
 RETRY_SECONDS = (0.5, 1, 2, 5, 10)
 """The filler's waits after consecutive failures to start a container (the engine is down...)."""
 MEMORY_KEYS = ("mem_limit", "memswap_limit")
+REFILL_DEFER_SECONDS = 30.0
+"""The longest the filler waits for a moment when no sandbox of this process is open before it starts one."""
+
+
+class Activity:
+    """How many sandboxes of a process are open: ``begin()`` when one opens, ``end()`` when it closes."""
+
+    def __init__(self):
+        self.open = 0
+        self.cond = threading.Condition()
+
+    def begin(self):
+        """One more sandbox is open."""
+        with self.cond:
+            self.open += 1
+
+    def end(self):
+        """One sandbox closed."""
+        with self.cond:
+            self.open -= 1
+            self.cond.notify_all()
+
+    def wait_quiet(self, seconds, stop=lambda: False):
+        """Wait until no sandbox is open, ``stop()`` is true or ``seconds`` have passed."""
+        deadline = time.monotonic() + seconds
+        with self.cond:
+            while self.open and not stop():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                self.cond.wait(timeout=min(left, 0.5))
+
+    def wake(self):
+        """Wake the waiters (a pool closing)."""
+        with self.cond:
+            self.cond.notify_all()
+
+
+ACTIVITY = Activity()
 
 
 def default_options(limits=Limits(), memory_mb=None):
@@ -60,8 +104,10 @@ def _memory_mb(options):
 class WarmPool:
     """Up to ``size`` started containers of one kind; see the module docstring."""
 
-    def __init__(self, size, *, image=None, options=None, factory=Container):
+    def __init__(self, size, *, image=None, options=None, factory=Container, activity=ACTIVITY,
+                 defer_seconds=REFILL_DEFER_SECONDS):
         self.size = max(0, min(int(size), MAX_SIZE))
+        self.activity, self.defer_seconds = activity, defer_seconds
         self.image = image
         self.options = dict(options or default_options())
         self.options["labels"] = {**self.options.get("labels", {}), POOL_LABEL: "1"}
@@ -109,6 +155,7 @@ class WarmPool:
         """Stop the filler and remove every pooled container."""
         self.closed = True
         self.wake.set()
+        self.activity.wake()
         if self.thread is not None and self.thread is not threading.current_thread():
             self.thread.join(timeout=60)
         with self.lock:
@@ -126,7 +173,8 @@ class WarmPool:
             self.wake.wait(timeout=5)
             self.wake.clear()
             while not self.closed and self._missing() > 0:
-                if not self._add_one():
+                self.activity.wait_quiet(self.defer_seconds, stop=lambda: self.closed)
+                if not self.closed and not self._add_one():
                     wait = RETRY_SECONDS[min(self.failures, len(RETRY_SECONDS)) - 1]
                     self.wake.wait(timeout=wait)
                     self.wake.clear()

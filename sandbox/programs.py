@@ -95,12 +95,17 @@ class Sandbox:
             memory_mb=self.current_memory_mb, pids=self.limits.pids, cpus=self.limits.cpus,
             workdir_mb=self.limits.workdir_mb, file_size_bytes=self.limits.file_size_bytes,
             open_files=self.limits.open_files)
-        leases = sessions.current() if self.session is not None else None
-        if leases is not None:
-            self.lease = leases.acquire(str(self.session), image.runner_image(), options, self._send_sources)
-            self.container = self.lease.container
-        else:
-            self.container = pool.open_container(image.runner_image(), options, self._send_sources)
+        pool.ACTIVITY.begin()  # the warm pool refills when no sandbox is open
+        try:
+            leases = sessions.current() if self.session is not None else None
+            if leases is not None:
+                self.lease = leases.acquire(str(self.session), image.runner_image(), options, self._send_sources)
+                self.container = self.lease.container
+            else:
+                self.container = pool.open_container(image.runner_image(), options, self._send_sources)
+        except BaseException:
+            pool.ACTIVITY.end()
+            raise
         return self
 
     def _send_sources(self, container):
@@ -109,11 +114,14 @@ class Sandbox:
                           [self.program.files[n] for n in names], timeout=GRACE_SECONDS, max_blob_bytes=0)
 
     def __exit__(self, exc_type, *_exc):
-        if self.lease is None:
-            self.container.close()
-            return
-        broken = self.failure is not None or exc_type is not None  # whatever went wrong: not reused
-        self.lease.owner.release(self.lease, memory_mb=self.current_memory_mb, broken=broken)
+        try:
+            if self.lease is None:
+                self.container.close()
+                return
+            broken = self.failure is not None or exc_type is not None  # whatever went wrong: not reused
+            self.lease.owner.release(self.lease, memory_mb=self.current_memory_mb, broken=broken)
+        finally:
+            pool.ACTIVITY.end()
 
     def _exec(self, argv, role, stdin, limits, timeout, files=None, **extra):
         files = files or {}

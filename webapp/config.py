@@ -35,8 +35,11 @@ class Config:
     MAX_GRADING_TRIES = 3
     """Judge errors (our failures) are retried this many times before the submission is marked failed."""
     SANDBOX_POOL_SIZE = 2
-    """Sandbox containers each process (a grading worker, each web process for Runs) keeps started ahead of
-    need, single use, refilled in the background; 0 turns the warm pool off (docs/sandbox.md)."""
+    """Sandbox containers each web process keeps started ahead of need for Runs, single use, refilled when no
+    program of that process runs; 0 turns the warm pool off (docs/sandbox.md)."""
+    WORKER_SANDBOX_POOL_SIZE = 10
+    """The same for each grading worker process: enough for ten candidates handing in at the same moment to
+    start grading without a container start each.  An idle one holds about 15 MB (container and shim)."""
     SANDBOX_SESSIONS = True
     """A candidate's Runs share a session container of theirs, started once and wiped between programs (never
     another candidate's), and their graded coding submissions another one; False: single-use containers

@@ -1,6 +1,6 @@
 """The grading worker: a Huey consumer of thread workers, each grading in an application context.
 
-Its warm pool of sandbox containers (``SANDBOX_POOL_SIZE``) starts filling before it consumes, and is
+Its warm pool of sandbox containers (``WORKER_SANDBOX_POOL_SIZE``) starts filling before it consumes, and is
 emptied when it stops.  Before consuming, it puts back in the queue what a crashed worker left behind
 (``sweep``), so nothing stays ``running`` forever.  Ctrl-C or SIGTERM stop it; a
 submission being graded at that moment is graded again by the next worker.
@@ -24,6 +24,7 @@ def run_worker(app, *, workers=None):
             app.logger.info("queued %d submission(s) again", requeued)
     import sandbox.pool
     import sandbox.sessions
+    sandbox.pool.configure(app.config["WORKER_SANDBOX_POOL_SIZE"])
     sandbox.pool.current()  # starts filling in the background: the first submission does not wait for it
     consumer = huey.create_consumer(workers=workers or app.config["WORKERS"], worker_type="thread",
                                     initial_delay=0.05, backoff=1.3, max_delay=app.config["WORKER_POLL_SECONDS"],

@@ -111,6 +111,50 @@ def test_the_filler_waits_while_the_engine_is_down_and_fills_when_it_is_back(fak
     until(lambda: len(pool.ready) == 2)
 
 
+def test_the_pool_refills_only_when_no_sandbox_is_open_or_after_its_longest_wait(fake_pool):
+    activity = pool_module.Activity()
+    pool = WarmPool(2, image=IMAGE, options=default_options(), factory=FakeContainer, activity=activity,
+                    defer_seconds=600).start()
+    try:
+        until(lambda: len(pool.ready) == 2)  # nothing open: filled at once
+        activity.begin()  # a sandbox is open (a burst's programs run)
+        assert pool.take(IMAGE, default_options()) is not None
+        time.sleep(0.3)
+        assert len(pool.ready) == 1 and len(FakeContainer.made) == 2  # the refill waits
+        activity.end()
+        until(lambda: len(pool.ready) == 2)
+        assert len(FakeContainer.made) == 3
+        pool.defer_seconds = 0.2
+        activity.begin()  # busy without a break: refilled after the longest wait all the same
+        assert pool.take(IMAGE, default_options()) is not None
+        until(lambda: len(pool.ready) == 2)
+        assert activity.open == 1 and len(FakeContainer.made) == 4
+        activity.end()
+    finally:
+        pool.close()
+
+
+@pytest.mark.docker
+def test_a_sandbox_counts_as_open_from_its_start_to_its_end(runner_image):
+    before = pool_module.ACTIVITY.open
+    with sandbox.Sandbox({"main.py": b"print(1)\n"}, language="python") as box:
+        assert pool_module.ACTIVITY.open == before + 1
+        assert box.run(b"").stdout == b"1\n"
+    assert pool_module.ACTIVITY.open == before
+
+
+def test_close_stops_a_filler_waiting_for_a_quiet_moment(fake_pool):
+    activity = pool_module.Activity()
+    activity.begin()
+    pool = WarmPool(2, image=IMAGE, options=default_options(), factory=FakeContainer, activity=activity,
+                    defer_seconds=600).start()
+    time.sleep(0.2)
+    assert pool.ready == []
+    started = time.monotonic()
+    pool.close()
+    assert not pool.thread.is_alive() and time.monotonic() - started < WAIT_SECONDS
+
+
 def test_close_removes_every_pooled_container_and_stops_the_filler(fake_pool):
     pool = fake_pool(3)
     until(lambda: len(pool.ready) == 3)

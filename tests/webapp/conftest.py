@@ -29,6 +29,7 @@ def app_config(root, **overrides):
             "DATABASE_URL": f"sqlite:///{root / 'vetkit.sqlite3'}", "HUEY_PATH": str(root / "queue.sqlite3"),
             "HUEY_IMMEDIATE": True, "WTF_CSRF_ENABLED": False, "DEMO_ACCOUNTS": False,
             "SANDBOX_POOL_SIZE": 0, "SANDBOX_SESSIONS": False, "NOTEBOOK_POOL_SIZE": 0,
+            "WORKER_SANDBOX_POOL_SIZE": 2,  # a worker subprocess's pool: small, many tests start one
             **overrides}  # each docker test checks that it leaves no container
 
 

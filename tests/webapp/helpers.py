@@ -46,7 +46,8 @@ def status(client, submission_id):
     return json.loads(client.get(f"/submissions/{submission_id}/status").get_data(as_text=True))
 
 
-ENV_SETTINGS = ("INSTANCE_PATH", "DATABASE_URL", "HUEY_PATH", "SNAPSHOT_DIR", "SECRET_KEY", "REDIS_URL")
+ENV_SETTINGS = ("INSTANCE_PATH", "DATABASE_URL", "HUEY_PATH", "SNAPSHOT_DIR", "SECRET_KEY", "REDIS_URL",
+                "WORKER_SANDBOX_POOL_SIZE")
 
 
 def vetkit_env(config, **extra):
