@@ -4,6 +4,7 @@ The autouse fixture in tests/conftest.py checks after every test that no sandbox
 container of this process survives.
 """
 
+import json
 import time
 
 import pytest
@@ -150,3 +151,15 @@ def test_no_trace_of_a_run_survives_into_the_next(runner_image):
         look = box.run(b"look").stdout.decode().splitlines()
     assert look == ["/tmp/left-behind absent", "/dev/shm/left-behind absent", "left-behind absent",
                     "/tmp/daemon-was-here absent", "other processes of mine: 0"]
+
+
+def test_a_program_runs_as_the_run_user_without_privilege_under_its_rlimits(runner_image):
+    facts = json.loads(one("hostile/jail_facts.py", cpu_time=1.5, open_files=32, file_size_bytes=1 << 20).stdout)
+    assert facts["uid"] == [10001] * 3 and facts["gid"] == [10001] * 3 and facts["groups"] == []
+    assert facts["capabilities"] == {"CapInh": 0, "CapPrm": 0, "CapEff": 0, "CapAmb": 0}
+    assert facts["nice"] == 19 and facts["oom_score_adj"] == "1000"
+    assert facts["session_leader"] and facts["cwd"] == "/box/run" and facts["umask"] == 0o022
+    assert facts["descriptors"] == [0, 1, 2, 3]  # stdin, stdout, stderr and the listing's own
+    assert facts["cpu"] == [2, 3] and facts["nofile"] == [32, 32] and facts["core"] == [0, 0]
+    assert facts["fsize"] == [1 << 20, 1 << 20]
+    assert 33 not in facts["ignored_signals"]  # glibc's setuid signal at its default, as in a forked child

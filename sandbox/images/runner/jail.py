@@ -52,31 +52,42 @@ SPAWN_ATTEMPTS = 20
 MAX_FD = 1 << 16
 BUILTINS = {"@pycheck": pycheck.check}
 """Programs run in the forked child without exec: no interpreter start-up (they are ours, not the candidate's)."""
+JAIL_HELPER = "/usr/local/lib/vetkit-jail"
+"""Built from ``jailexec.c`` with the image: enters the jail as ``enter_jail`` does, then execs the program."""
 
 
-def _set_limit(kind, value):
-    """Lower one rlimit to ``value`` (never above the hard limit the container imposes)."""
+def _lowered(kind, value):
+    """``value`` for one rlimit, never above the hard limit the container imposes."""
     _soft, hard = resource.getrlimit(kind)
     if hard != resource.RLIM_INFINITY and (value == resource.RLIM_INFINITY or value > hard):
-        value = hard
-    resource.setrlimit(kind, (value, value))
+        return hard
+    return value
+
+
+def run_rlimits(limits):
+    """The (soft, hard) rlimits of a run: CPU (a second of slack to the hard limit), file size, files,
+    core dumps (none) and stack."""
+    cpu = max(1, math.ceil(limits["cpu"]))
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    rlimits = {resource.RLIMIT_CPU: (cpu, cpu + 1 if hard == resource.RLIM_INFINITY else min(cpu + 1, hard))}
+    for kind, value in ((resource.RLIMIT_FSIZE, limits["fsize"]), (resource.RLIMIT_NOFILE, limits["nofile"]),
+                        (resource.RLIMIT_CORE, 0), (resource.RLIMIT_STACK, limits["stack"])):
+        rlimits[kind] = (_lowered(kind, value),) * 2
+    return rlimits
 
 
 def enter_jail(uid, limits, workdir):
-    """In a fresh child, as root: become ``uid`` with no capabilities and apply a run's rlimits."""
+    """In a fresh child, as root: become ``uid`` with no capabilities and apply a run's rlimits.
+
+    ``JAIL_HELPER`` does the same, in the same order, for the programs started with posix_spawn."""
     with open("/proc/self/oom_score_adj", "w") as handle:
         handle.write("1000")  # the OOM killer takes untrusted code first
     os.setpriority(os.PRIO_PROCESS, 0, UNTRUSTED_NICE)
     os.setgroups([])
     os.setgid(uid)
     os.setuid(uid)
-    cpu = max(1, math.ceil(limits["cpu"]))
-    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1 if hard == resource.RLIM_INFINITY else min(cpu + 1, hard)))
-    _set_limit(resource.RLIMIT_FSIZE, limits["fsize"])
-    _set_limit(resource.RLIMIT_NOFILE, limits["nofile"])
-    _set_limit(resource.RLIMIT_CORE, 0)
-    _set_limit(resource.RLIMIT_STACK, limits["stack"])
+    for kind, pair in run_rlimits(limits).items():
+        resource.setrlimit(kind, pair)
     os.umask(0o022)
     os.makedirs(workdir, exist_ok=True)
     os.chdir(workdir)
@@ -230,19 +241,47 @@ def _run_builtin(argv):
     return code
 
 
-def _fork():
+def _retrying(start):
+    """``start()``, tried again while the kernel has no pid to give (a killed fork bomb's are being reaped)."""
     for attempt in range(SPAWN_ATTEMPTS):
         try:
-            return os.fork()
-        except BlockingIOError:  # the pids of a killed fork bomb are still being reaped
+            return start()
+        except BlockingIOError:
             if attempt == SPAWN_ATTEMPTS - 1:
                 raise
             time.sleep(0.05)
     raise AssertionError("unreachable")
 
 
+def _helper_argv(argv, uid, workdir, limits):
+    """The command line of ``JAIL_HELPER`` that enters the jail and then execs ``argv``."""
+    def text(value):
+        return "inf" if value == resource.RLIM_INFINITY else str(value)
+    rlimits = run_rlimits(limits)
+    cpu_soft, cpu_hard = rlimits[resource.RLIMIT_CPU]
+    return [JAIL_HELPER, str(uid), workdir, text(cpu_soft), text(cpu_hard),
+            *(text(rlimits[kind][0]) for kind in (resource.RLIMIT_FSIZE, resource.RLIMIT_NOFILE, resource.RLIMIT_STACK)),
+            "--", *argv]
+
+
+def _start(argv, uid, workdir, limits, env, fds, report_w):
+    """Start the child with ``fds`` as its stdin, stdout and stderr; return its pid.
+
+    A builtin runs in a forked child; any other program through ``JAIL_HELPER`` with posix_spawn, which
+    does not copy the supervisor's memory (about 1 ms of the supervisor's CPU less per run, and the
+    child's copy-on-write faults)."""
+    if argv[0] in BUILTINS:
+        pid = _retrying(os.fork)
+        if pid == 0:
+            _child(argv, uid, workdir, limits, env, fds, report_w)
+        return pid
+    actions = [(os.POSIX_SPAWN_DUP2, fd, target) for target, fd in enumerate((*fds, report_w))]
+    return _retrying(lambda: os.posix_spawn(JAIL_HELPER, _helper_argv(argv, uid, workdir, limits), env,
+                                            file_actions=actions))
+
+
 def _spawn(argv, role, workdir, stdin_path, limits, env):
-    """Fork and start ``argv`` as the role's uid; return (pid, stdout fd, stderr fd) or raise OSError."""
+    """Start ``argv`` as the role's uid; return (pid, stdout fd, stderr fd) or raise OSError."""
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     for fd in (out_r, err_r):
@@ -250,9 +289,12 @@ def _spawn(argv, role, workdir, stdin_path, limits, env):
             fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     report_r, report_w = os.pipe2(os.O_CLOEXEC)
     stdin_fd = os.open(stdin_path, os.O_RDONLY)
-    pid = _fork()
-    if pid == 0:
-        _child(argv, UIDS[role], workdir, limits, env, (stdin_fd, out_w, err_w), report_w)
+    try:
+        pid = _start(argv, UIDS[role], workdir, limits, env, (stdin_fd, out_w, err_w), report_w)
+    except OSError:
+        for fd in (out_r, err_r, out_w, err_w, report_r, report_w, stdin_fd):
+            os.close(fd)
+        raise
     for fd in (out_w, err_w, report_w, stdin_fd):
         os.close(fd)
     with os.fdopen(report_r, "rb") as report:
