@@ -6,9 +6,15 @@ programs cost is set by the problem (its inputs, the reference solution, Python'
 test's input on stdin, the sandbox's own ``python3 -B -s`` command) with nothing else: no supervisor, no jail,
 no container per candidate, no web server, worker or database; as many at a time as the machine has cores,
 in one container of the runner image started once.  The burst's seconds over these are what vetkit adds.
+
+``python -m bench.burst_floor`` asks whether a fork server could lower that floor.  It times, in turn, the
+programs as the sandbox starts them (a new ``python3`` per test), the same programs forked from a Python
+already started (each test then runs the solution with ``runpy``, as a fork server would), and the same
+number of bare ``python3 -c pass`` starts (Python's start-up alone).
 """
 
 import os
+import statistics
 import subprocess
 import tempfile
 import time
@@ -17,22 +23,54 @@ from pathlib import Path
 from grader.coding.judge import submission_files
 from grader.coding.kattis import load_problem
 from question_bank.paths import DEFAULT_BANK_ROOT
-from sandbox import languages
+from sandbox import languages, runner_image
+
+PROBLEM = "hash-target-sum"
+SUBMISSIONS = 30
+MODES = ("exec", "fork", "start")
 
 RUNNER = r"""
-import os, subprocess, sys, time
-from concurrent.futures import ThreadPoolExecutor
-repeats, cores, argv = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
-inputs = sorted(os.path.join("/floor/in", name) for name in os.listdir("/floor/in"))
+import os, sys, time
+mode, repeats, cores, argv = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+inputs = sorted(os.path.join("/floor/in", name) for name in os.listdir("/floor/in")) * repeats
 
-def one(path):
-    with open(path, "rb") as stdin:
-        done = subprocess.run(argv, stdin=stdin, stdout=subprocess.PIPE, cwd="/tmp")
-    assert done.returncode == 0, (path, done.returncode)
+def child(path, slot):
+    os.dup2(os.open(path, os.O_RDONLY), 0)
+    os.dup2(os.open(f"/tmp/out{slot}", os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
+    os.chdir("/tmp")
+    if mode == "exec":
+        os.execv(argv[0], argv)
+    if mode == "start":
+        os.execv(argv[0], [argv[0], "-B", "-s", "-c", "pass"])
+    import runpy
+    sys.stdin, sys.stdout = open(0, "r", closefd=False), open(1, "w", closefd=False)
+    sys.argv, sys.path[0] = [argv[-1]], os.path.dirname(argv[-1])
+    runpy.run_path(argv[-1], run_name="__main__")
+    sys.stdout.flush()
 
-started = time.perf_counter()
-with ThreadPoolExecutor(cores) as pool:
-    list(pool.map(one, inputs * repeats))
+def start(path, slot):
+    if os.fork() == 0:
+        try:
+            child(path, slot)
+            os._exit(0)
+        except SystemExit as stop:
+            sys.stdout.flush()
+            os._exit(stop.code or 0)
+        except BaseException:
+            os._exit(1)
+
+import gc
+gc.freeze()  # as fork servers do: the collector does not copy the parent's pages
+started, running = time.perf_counter(), 0
+for index, path in enumerate(inputs):
+    if running == cores:
+        assert os.wait()[1] == 0
+        running -= 1
+    start(path, index % (2 * cores))
+    running += 1
+while running:
+    assert os.wait()[1] == 0
+    running -= 1
 print(time.perf_counter() - started)
 """
 
@@ -47,8 +85,10 @@ def _program(problem_name):
     return problem, files, program.run_argv
 
 
-def floor_seconds(tag, problem_name, submissions, cores=None):
-    """Wall seconds of ``submissions`` x every test of ``problem_name``, ``cores`` at a time, in one container."""
+def floor_seconds(tag, problem_name, submissions, cores=None, mode="exec"):
+    """Wall seconds of ``submissions`` x every test of ``problem_name``, ``cores`` at a time, in one container,
+    and the number of tests.  ``mode``: ``exec`` a new ``python3`` per test, as the sandbox does; ``fork``
+    forked from a started Python, as a fork server would; ``start`` only ``python3 -c pass`` per test."""
     problem, files, argv = _program(problem_name)
     cores = cores or os.cpu_count()
     with tempfile.TemporaryDirectory(prefix="vetkit-floor-") as folder:
@@ -64,9 +104,28 @@ def floor_seconds(tag, problem_name, submissions, cores=None):
         (root / "runner.py").write_text(RUNNER)
         build_dir = argv[-1].rsplit("/", 1)[0]
         command = ["docker", "run", "--rm", "--network", "none", "-v", f"{root}:/floor:ro",
-                   "-v", f"{build}:{build_dir}:ro", tag, "python3", "/floor/runner.py",
-                   str(submissions), str(cores), *argv]
-        started = time.perf_counter()
+                   "-v", f"{build}:{build_dir}:ro", tag, "python3", "-B", "-s", "/floor/runner.py",
+                   mode, str(submissions), str(cores), *argv]
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        inside = float(out.strip().splitlines()[-1])
-    return inside, time.perf_counter() - started, len(problem.tests)
+    return float(out.strip().splitlines()[-1]), len(problem.tests)
+
+
+def main(rounds=3):
+    """Time the three modes in turn, ``rounds`` times, and print their medians and ratios."""
+    tag = runner_image()
+    seconds = {mode: [] for mode in MODES}
+    for _ in range(rounds):
+        for mode in MODES:
+            value, tests = floor_seconds(tag, PROBLEM, SUBMISSIONS, mode=mode)
+            seconds[mode].append(value)
+    exec_, fork, start = (statistics.median(seconds[mode]) for mode in MODES)
+    runs = SUBMISSIONS * tests
+    print(f"floor of the burst: {runs} runs of {PROBLEM}'s accepted Python solution, {os.cpu_count()} at a time "
+          f"(median of {rounds}, in turn)")
+    print(f"  a new python3 per test (the sandbox)    : {exec_:8.2f} s")
+    print(f"  forked from a started Python (fork server): {fork:8.2f} s  ratio {fork / exec_:.2f}")
+    print(f"  python3 -c pass alone (start-up's share)  : {start:8.2f} s  ratio {start / exec_:.2f}")
+
+
+if __name__ == "__main__":
+    main()

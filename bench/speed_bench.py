@@ -270,9 +270,9 @@ def burst_seconds(server):
 def burst_line(server):
     """Measure the burst on ``server`` and print it, with its floor (``bench.burst_floor``) measured just
     before and just after (this machine's speed drifts from minute to minute) and the ratio to their mean."""
-    before, _, tests = floor_seconds(sandbox.runner_image(), BURST_PROBLEM, BURST)
+    before, tests = floor_seconds(sandbox.runner_image(), BURST_PROBLEM, BURST)
     seconds, span, verdicts = burst_seconds(server)
-    after, _, _ = floor_seconds(sandbox.runner_image(), BURST_PROBLEM, BURST)
+    after, _ = floor_seconds(sandbox.runner_image(), BURST_PROBLEM, BURST)
     line(f"burst of {BURST} x {BURST_PROBLEM} from {CLIENTS} candidates, first handed in to last graded "
          "(target <= 10)", span, f"s ({verdicts.count('AC')} of {BURST} AC)")
     line("the same, until the clients saw it (browser-like polling)", seconds, "s")
