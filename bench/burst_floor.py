@@ -17,16 +17,14 @@ import os
 import statistics
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
+from bench.report import line
 from grader.coding.judge import submission_files
 from grader.coding.kattis import load_problem
 from question_bank.paths import DEFAULT_BANK_ROOT
 from sandbox import languages, runner_image
 
-PROBLEM = "hash-target-sum"
-SUBMISSIONS = 30
 MODES = ("exec", "fork", "start")
 
 RUNNER = r"""
@@ -41,7 +39,7 @@ def child(path, slot):
     if mode == "exec":
         os.execv(argv[0], argv)
     if mode == "start":
-        os.execv(argv[0], [argv[0], "-B", "-s", "-c", "pass"])
+        os.execv(argv[0], argv[:-1] + ["-c", "pass"])  # the sandbox's interpreter and flags
     import runpy
     sys.stdin, sys.stdout = open(0, "r", closefd=False), open(1, "w", closefd=False)
     sys.argv, sys.path[0] = [argv[-1]], os.path.dirname(argv[-1])
@@ -111,21 +109,22 @@ def floor_seconds(tag, problem_name, submissions, cores=None, mode="exec"):
 
 
 def main(rounds=3):
-    """Time the three modes in turn, ``rounds`` times, and print their medians and ratios."""
+    """Time the three modes in turn on the burst of ``speed_bench``, ``rounds`` times; print medians and ratios."""
+    from bench.speed_bench import BURST, BURST_PROBLEM  # speed_bench imports this module
     tag = runner_image()
     seconds = {mode: [] for mode in MODES}
     for _ in range(rounds):
         for mode in MODES:
-            value, tests = floor_seconds(tag, PROBLEM, SUBMISSIONS, mode=mode)
+            value, tests = floor_seconds(tag, BURST_PROBLEM, BURST, mode=mode)
             seconds[mode].append(value)
     exec_, fork, start = (statistics.median(seconds[mode]) for mode in MODES)
-    runs = SUBMISSIONS * tests
-    print(f"floor of the burst: {runs} runs of {PROBLEM}'s accepted Python solution, {os.cpu_count()} at a time "
-          f"(median of {rounds}, in turn)")
-    print(f"  a new python3 per test (the sandbox)    : {exec_:8.2f} s")
-    print(f"  forked from a started Python (fork server): {fork:8.2f} s  ratio {fork / exec_:.2f}")
-    print(f"  python3 -c pass alone (start-up's share)  : {start:8.2f} s  ratio {start / exec_:.2f}")
-
+    print(f"floor of the burst: {BURST * tests} runs of {BURST_PROBLEM}'s accepted Python solution, "
+          f"{os.cpu_count()} at a time (median of {rounds}, in turn)")
+    line("a new python3 per test (the sandbox)", exec_, "s")
+    line("forked from a started Python (a fork server)", fork, "s")
+    line("python3 -c pass alone (start-up's share)", start, "s")
+    line("ratio fork server / new python3", fork / exec_)
+    line("ratio start-up alone / new python3", start / exec_)
 
 if __name__ == "__main__":
     main()
